@@ -1,0 +1,199 @@
+"""Declarative settings: one TOML file read once into frozen typed objects.
+
+A broken or partly wrong file never stops the borne: every value that cannot
+be used is reported as a :class:`ConfigProblem` (file, line, key, why) and
+replaced by its default, so the people at the accueil are still served.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+from dataclasses import dataclass, field
+from datetime import time
+from pathlib import Path
+from typing import Any
+
+from kiosk.tomlsource import TomlProblem, line_of_key
+
+ENV_CONFIG = "BORNE_CONFIG"
+DEFAULT_CONFIG_PATH = Path("/etc/borne/borne.toml")
+
+
+@dataclass(frozen=True)
+class CentreSettings:
+    """Who runs this borne."""
+
+    name: str = "Centre social"
+    website: str = ""
+
+
+@dataclass(frozen=True)
+class KioskSettings:
+    """Where files live and what the borne shows."""
+
+    data_dir: Path = Path("/var/lib/borne")
+    catalogue_override: Path = Path("/etc/borne/tuiles.toml")
+    default_language: str = "fr"
+    webmail_url: str = ""
+    webmail_hosts: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SessionSettings:
+    """Inactivity delays and the opening hours of the accueil."""
+
+    idle_autonome_s: int = 120
+    idle_accompagne_s: int = 900
+    warning_s: int = 30
+    opens_at: time = time(8, 30)
+    closes_at: time = time(18, 0)
+    no_new_session_before_close_min: int = 10
+    print_quota_pages: int = 20
+
+
+@dataclass(frozen=True)
+class SyncSettings:
+    """Where the federation lives (empty: the borne does not sync)."""
+
+    federation_url: str = ""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every setting of the borne, grouped by TOML table."""
+
+    centre: CentreSettings = field(default_factory=CentreSettings)
+    kiosk: KioskSettings = field(default_factory=KioskSettings)
+    session: SessionSettings = field(default_factory=SessionSettings)
+    sync: SyncSettings = field(default_factory=SyncSettings)
+
+
+ConfigProblem = TomlProblem
+
+_SECTIONS: dict[str, type[Any]] = {
+    "centre": CentreSettings,
+    "kiosk": KioskSettings,
+    "session": SessionSettings,
+    "sync": SyncSettings,
+}
+
+
+@dataclass(frozen=True)
+class LoadedSettings:
+    """Settings plus everything that had to be ignored while reading them."""
+
+    settings: Settings
+    problems: tuple[ConfigProblem, ...] = ()
+
+
+def config_path() -> Path:
+    """Return the configuration file to read (``$BORNE_CONFIG`` or /etc)."""
+    return Path(os.environ.get(ENV_CONFIG, str(DEFAULT_CONFIG_PATH)))
+
+
+def load_settings(path: Path | None = None) -> LoadedSettings:
+    """Read the TOML settings file; a missing file means all defaults.
+
+    Args:
+        path: File to read; ``None`` reads :func:`config_path`.
+
+    Returns:
+        The settings, with one problem per value that was ignored.
+    """
+    path = config_path() if path is None else path
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return LoadedSettings(Settings())
+    except (OSError, UnicodeDecodeError) as error:
+        return LoadedSettings(
+            Settings(), (ConfigProblem(str(path), 0, "", f"fichier illisible : {error}"),)
+        )
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        line = getattr(error, "lineno", 0)
+        return LoadedSettings(
+            Settings(), (ConfigProblem(str(path), line, "", f"TOML invalide : {error}"),)
+        )
+    return _from_mapping(raw, text, str(path))
+
+
+def _from_mapping(raw: dict[str, Any], text: str, source: str) -> LoadedSettings:
+    problems: list[ConfigProblem] = []
+    sections: dict[str, Any] = {}
+    for name, value in raw.items():
+        if name not in _SECTIONS:
+            problems.append(
+                ConfigProblem(source, line_of_key(text, name), name, "table inconnue, ignorée")
+            )
+            continue
+        if not isinstance(value, dict):
+            problems.append(
+                ConfigProblem(source, line_of_key(text, name), name, "une table est attendue")
+            )
+            continue
+        sections[name] = _build_section(_SECTIONS[name], name, value, text, source, problems)
+    return LoadedSettings(Settings(**sections), tuple(problems))
+
+
+def _build_section(
+    cls: type[Any],
+    section: str,
+    values: dict[str, Any],
+    text: str,
+    source: str,
+    problems: list[ConfigProblem],
+) -> Any:  # noqa: ANN401 - one of the section dataclasses
+    defaults = cls()
+    kwargs: dict[str, Any] = {}
+    fields = {f.name: f for f in dataclasses.fields(cls)}
+    for key, value in values.items():
+        dotted = f"{section}.{key}"
+        if key not in fields:
+            problems.append(
+                ConfigProblem(source, line_of_key(text, key), dotted, "clé inconnue, ignorée")
+            )
+            continue
+        try:
+            kwargs[key] = _coerce(getattr(defaults, key), value)
+        except (TypeError, ValueError) as error:
+            problems.append(
+                ConfigProblem(
+                    source, line_of_key(text, key), dotted, f"{error} ; valeur par défaut gardée"
+                )
+            )
+    return cls(**kwargs)
+
+
+def _coerce(default: object, value: object) -> object:
+    """Convert a TOML value to the type of the default it replaces."""
+    if isinstance(default, bool):
+        if not isinstance(value, bool):
+            raise TypeError("vrai ou faux attendu (true/false)")
+        return value
+    if isinstance(default, int):
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise TypeError("nombre entier positif attendu")
+        return value
+    if isinstance(default, Path):
+        if not isinstance(value, str) or not value:
+            raise TypeError("chemin de fichier attendu")
+        return Path(value)
+    if isinstance(default, time):
+        if isinstance(value, time):
+            return value
+        if isinstance(value, str):
+            return time.fromisoformat(value)
+        raise TypeError('heure attendue, par exemple "18:00"')
+    if isinstance(default, tuple):
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise TypeError("liste de textes attendue")
+        return tuple(value)
+    if isinstance(default, str):
+        if not isinstance(value, str):
+            raise TypeError("texte attendu")
+        return value
+    raise TypeError("type non pris en charge")

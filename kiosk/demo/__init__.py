@@ -1,0 +1,1 @@
+"""Local fictitious public services for ``--demo`` and the tests."""

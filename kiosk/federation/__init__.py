@@ -1,0 +1,1 @@
+"""The federation server (FastAPI) collecting the bornes' anonymous figures."""

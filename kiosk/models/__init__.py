@@ -1,0 +1,1 @@
+"""SQLAlchemy models, engine and repositories of the borne's journal."""

@@ -1,0 +1,1 @@
+"""Sync between the borne and the federation server."""

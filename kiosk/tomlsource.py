@@ -1,0 +1,49 @@
+"""Helpers to report TOML problems with the file, line and key a person can fix."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class TomlProblem:
+    """One value that was ignored, and where to find it.
+
+    Attributes:
+        file: Path of the file, as given.
+        line: 1-based line number, 0 when unknown.
+        key: Dotted key (``session.idle_autonome_s``) or table name.
+        message: Plain French explanation.
+    """
+
+    file: str
+    line: int
+    key: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        key = f" [{self.key}]" if self.key else ""
+        return f"{where}{key} : {self.message}"
+
+
+def line_of_key(text: str, key: str, start_line: int = 1) -> int:
+    """Find the 1-based line where ``key`` is assigned or opened as a table.
+
+    Args:
+        text: Whole TOML document.
+        key: Bare key name (last component of a dotted key).
+        start_line: First line to look at (to search inside one block).
+
+    Returns:
+        The line number, or 0 when the key is not written literally.
+    """
+    pattern = re.compile(
+        rf"^\s*(\[\[?\s*)?[\"']?{re.escape(key)}[\"']?\s*(=|\]|\.)", re.MULTILINE
+    )
+    lines = text.splitlines()
+    for number in range(max(start_line, 1), len(lines) + 1):
+        if pattern.match(lines[number - 1]):
+            return number
+    return 0
