@@ -40,8 +40,14 @@ PYTHON=${PYTHON:-python3}
 if [[ ! -x .venv/bin/python ]]; then
   "$PYTHON" -m venv .venv
 fi
-.venv/bin/python -m pip install -q --upgrade pip 2>&1 | grep -v "is ignored" || true
-.venv/bin/python -m pip install -q -e ".[test,federation]" 2>&1 | grep -v "is ignored" || true
+pip_quiet() {
+  # This machine's pip config names local mirrors that may be absent: drop
+  # those warnings, keep every other line and pip's own exit status.
+  .venv/bin/python -m pip install -q "$@" 2>&1 | { grep -v -e "is ignored" -e "BuildBackendWarning" || true; }
+  return "${PIPESTATUS[0]}"
+}
+pip_quiet --upgrade pip
+pip_quiet -e ".[test,federation]"
 .venv/bin/python -c "import PySide6.QtWebEngineWidgets, sqlalchemy, alembic, keyring, qrcode, pytestqt"
 if [[ -x tools/build-translations.sh ]]; then tools/build-translations.sh; fi
 echo "setup: ready (.venv, $(.venv/bin/python --version))"
