@@ -329,9 +329,8 @@ class Session:
 
     def record_scan(self, pages: int = 1) -> None:
         """A document of ``pages`` pages was scanned into the session folder."""
-        if self._state is not State.WAITING:
-            if pages > 0:
-                self._facts.documents_scanned += 1
+        if self._state is not State.WAITING and pages > 0:
+            self._facts.documents_scanned += 1
 
     def record_upload(self) -> None:
         """A document was handed to a site through our picker."""
