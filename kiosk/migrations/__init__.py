@@ -1,0 +1,1 @@
+"""Alembic migrations of the journal, applied by kiosk.models.engine.migrate."""

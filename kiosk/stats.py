@@ -1,0 +1,240 @@
+"""Counting: sessions → daily cells, and cells → totals for a period.
+
+Pure functions, no database: :mod:`kiosk.models.repository` feeds
+:func:`compute_cells` with plain tuples read from layer 1, and the command
+line and the staff panel feed :func:`totals` with cells read through the
+journal.
+
+Cells have exactly one dimension each; hours exist only as a histogram of
+sessions, and the demographic dimensions (``tranche_age``, ``statut``) are
+never combined with anything else.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from itertools import compress
+from typing import Any
+
+from kiosk.models.records import Cell
+from kiosk.vocabulary import Vocabulary
+
+#: Key of a cell before it gets a revision: (ISO day, metric, dimension, code).
+CellKey = tuple[str, str, str, str]
+
+SESSIONS = "sessions"
+ACCOMPAGNEMENTS = "accompagnements"
+PAGES = "pages_imprimees"
+SCANS = "documents_numerises"
+UPLOADS = "documents_envoyes"
+TOTAL = "total"
+
+#: Columns of layer 1 in the order :func:`compute_cells` expects them.
+SESSION_COLUMNS: tuple[str, ...] = (
+    "day",
+    "hour",
+    "mode",
+    "duree_tranche",
+    "duree_detail",
+    "pages_printed",
+    "documents_scanned",
+    "documents_uploaded",
+    "help_requested",
+    "feedback",
+    "end_reason",
+    "role",
+    "parcours",
+    "demarche_aboutie",
+    "autonomie",
+    "redirection",
+    "tranche_age",
+    "statut",
+    "aidants_connect",
+)
+
+#: Dimensions counted for every session: dimension → column.
+SESSION_DIMENSIONS: Mapping[str, str] = {
+    "mode": "mode",
+    "heure": "hour",
+    "duree": "duree_tranche",
+    "avis": "feedback",
+    "fin": "end_reason",
+    "aide": "help_requested",
+}
+
+#: Dimensions counted for accompanied sessions only: dimension → column.
+ASSISTED_DIMENSIONS: Mapping[str, str] = {
+    "role": "role",
+    "parcours": "parcours",
+    "demarche_aboutie": "demarche_aboutie",
+    "autonomie": "autonomie",
+    "redirection": "redirection",
+    "tranche_age": "tranche_age",
+    "statut": "statut",
+    "aidants_connect": "aidants_connect",
+}
+
+#: Sums (metric → column), one ``total`` cell per day.
+SUMS: Mapping[str, str] = {
+    PAGES: "pages_printed",
+    SCANS: "documents_scanned",
+    UPLOADS: "documents_uploaded",
+}
+
+#: Vocabulary list giving the labels of each dimension's codes.
+DIMENSION_LISTS: Mapping[str, str] = {
+    "mode": "mode",
+    "duree": "duree_tranche",
+    "avis": "avis",
+    "fin": "fin",
+    "organisme": "organisme",
+    "role": "role",
+    "parcours": "parcours",
+    "demarche_aboutie": "demarche_aboutie",
+    "autonomie": "autonomie",
+    "redirection": "structure_de_redirection",
+    "tranche_age": "tranche_age",
+    "statut": "statut_social",
+}
+
+#: Labels of the metrics (export column ``indicateur`` keeps the code).
+METRIC_LABELS: Mapping[str, str] = {
+    SESSIONS: "Passages à la borne",
+    ACCOMPAGNEMENTS: "Accompagnements",
+    PAGES: "Pages imprimées",
+    SCANS: "Documents numérisés",
+    UPLOADS: "Documents envoyés en ligne",
+}
+
+#: Finer duration bands kept on the borne (code → label), beside the national ones.
+DUREE_DETAIL: Mapping[str, str] = {
+    "moins_5": "Moins de 5 min",
+    "5_15": "5 à 15 min",
+    "15_30": "15 à 30 min",
+    "30_plus": "30 min et plus",
+}
+
+_COL = {name: index for index, name in enumerate(SESSION_COLUMNS)}
+
+
+def compute_cells(
+    sessions: Iterable[Sequence[Any]],
+    organismes: Iterable[tuple[str, str]],
+    thematiques: Iterable[tuple[str, str, str]],
+) -> dict[CellKey, int]:
+    """Count sessions into daily cells, one dimension per cell.
+
+    Args:
+        sessions: Rows in :data:`SESSION_COLUMNS` order, ``day`` as ISO text,
+            every dimension column already a code (``hour`` as ``"09"``,
+            booleans as ``"oui"``/``"non"``) or ``None``, sums as integers.
+        organismes: ``(day, organisme)`` for each organisme a session opened.
+        thematiques: ``(day, mode, thematique)`` for each session thématique.
+
+    Returns:
+        Cell key → count; cells whose count is zero are absent.
+    """
+    rows = list(sessions)
+    cells: dict[CellKey, int] = {}
+    if rows:
+        columns = list(zip(*rows, strict=True))
+        days = columns[_COL["day"]]
+        modes = columns[_COL["mode"]]
+        _add(cells, Counter(days), SESSIONS, TOTAL, TOTAL)
+        for dimension, column in SESSION_DIMENSIONS.items():
+            _add_pairs(cells, SESSIONS, dimension, zip(days, columns[_COL[column]], strict=True))
+        assisted = [mode == "accompagne" for mode in modes]
+        assisted_days = list(compress(days, assisted))
+        _add(cells, Counter(assisted_days), ACCOMPAGNEMENTS, TOTAL, TOTAL)
+        for dimension, column in ASSISTED_DIMENSIONS.items():
+            values = compress(columns[_COL[column]], assisted)
+            _add_pairs(cells, ACCOMPAGNEMENTS, dimension, zip(assisted_days, values, strict=True))
+        for metric, column in SUMS.items():
+            sums: Counter[str] = Counter()
+            for day, amount in zip(days, columns[_COL[column]], strict=True):
+                if amount:
+                    sums[day] += amount
+            _add(cells, sums, metric, TOTAL, TOTAL)
+    _add_pairs(cells, SESSIONS, "organisme", organismes)
+    themes = list(thematiques)
+    _add_pairs(cells, SESSIONS, "thematique", ((day, code) for day, _mode, code in themes))
+    _add_pairs(
+        cells,
+        ACCOMPAGNEMENTS,
+        "thematique",
+        ((day, code) for day, mode, code in themes if mode == "accompagne"),
+    )
+    return cells
+
+
+def _add(cells: dict[CellKey, int], counts: Counter[str], metric: str, dim: str, code: str) -> None:
+    for day, count in counts.items():
+        if count:
+            cells[(day, metric, dim, code)] = count
+
+
+def _add_pairs(
+    cells: dict[CellKey, int], metric: str, dimension: str, pairs: Iterable[tuple[str, object]]
+) -> None:
+    for (day, value), count in Counter(pairs).items():
+        if value is not None:
+            cells[(day, metric, dimension, str(value))] = count
+
+
+@dataclass(frozen=True)
+class Totals:
+    """Sums of cells over a period.
+
+    Attributes:
+        start: First day included (``None``: from the beginning).
+        end: Last day included (``None``: up to the last day).
+        days: Number of distinct days with at least one session.
+        values: (metric, dimension) → code → total over the period.
+    """
+
+    start: date | None
+    end: date | None
+    days: int
+    values: Mapping[tuple[str, str], Mapping[str, int]]
+
+    def get(self, metric: str, dimension: str = TOTAL, code: str = TOTAL) -> int:
+        """Return one total (0 when nothing was counted)."""
+        return self.values.get((metric, dimension), {}).get(code, 0)
+
+    def breakdown(self, metric: str, dimension: str) -> list[tuple[str, int]]:
+        """Return (code, total) of one dimension, largest first, zeros left out."""
+        counts = self.values.get((metric, dimension), {})
+        ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        return [(code, value) for code, value in ordered if value]
+
+
+def totals(cells: Iterable[Cell], start: date | None = None, end: date | None = None) -> Totals:
+    """Add up cells of a period (cells outside ``start``–``end`` are ignored)."""
+    values: dict[tuple[str, str], Counter[str]] = {}
+    days: set[date] = set()
+    for cell in cells:
+        if (start and cell.day < start) or (end and cell.day > end):
+            continue
+        values.setdefault((cell.metric, cell.dimension), Counter())[cell.code] += cell.value
+        if cell.metric == SESSIONS and cell.dimension == TOTAL and cell.value:
+            days.add(cell.day)
+    return Totals(start, end, len(days), {key: dict(counter) for key, counter in values.items()})
+
+
+def label(vocabulary: Vocabulary, dimension: str, code: str) -> str:
+    """Return the French label of a cell code in its dimension."""
+    if dimension == TOTAL:
+        return "Total"
+    if dimension == "heure":
+        return f"{int(code)} h à {int(code) + 1} h" if code.isdigit() else code
+    if dimension == "thematique":
+        return vocabulary.thematique_label(code)
+    if dimension == "duree_detail":
+        return DUREE_DETAIL.get(code, code)
+    if dimension in {"aide", "aidants_connect"}:
+        return {"oui": "Oui", "non": "Non"}.get(code, code)
+    list_name = DIMENSION_LISTS.get(dimension)
+    return vocabulary.label(list_name, code) if list_name else code
