@@ -1,0 +1,150 @@
+"""Scanning through the real scanimage and SANE's ``test`` backend.
+
+tools/services.sh (start_sane) enables the test backend in /etc/sane.d/dll.conf.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kiosk.scanning import (
+    DOCUMENT_TARGET_BYTES,
+    PAGE_TARGET_BYTES,
+    ColorMode,
+    ImageFormat,
+    ScanError,
+    ScanProblem,
+    fit_quality,
+    interpret,
+    list_devices,
+    page_budget,
+    parse_devices,
+    scan_page,
+)
+
+TEST_DEVICE = "test:0"
+
+
+def pnm_header(path):
+    lines = [line for line in path.read_bytes().split(b"\n") if not line.startswith(b"#")]
+    magic, size = lines[:2]
+    width, height = (int(v) for v in size.split())
+    return magic, width, height
+
+
+def test_the_test_scanner_is_listed():
+    devices = list_devices()
+    names = [d.name for d in devices]
+    assert TEST_DEVICE in names, "SANE test backend missing: run start_sane (tools/services.sh)"
+    test0 = devices[names.index(TEST_DEVICE)]
+    assert test0.vendor == "Noname"
+    assert test0.kind == "virtual device"
+
+
+def test_scan_a_grey_page(tmp_path):
+    out = scan_page(TEST_DEVICE, tmp_path / "page.pnm", ColorMode.GRAY, 150)
+    magic, width, height = pnm_header(out)
+    assert magic == b"P5"  # greyscale
+    # The test scanner's default area is 80 × 100 mm: 472 × 590 pixels at 150 dpi.
+    assert (width, height) == (472, 590)
+    assert not (tmp_path / "page.pnm.part").exists()
+
+
+def test_scan_in_colour_at_another_resolution(tmp_path):
+    out = scan_page(TEST_DEVICE, tmp_path / "page.pnm", ColorMode.COLOR, 100)
+    magic, width, height = pnm_header(out)
+    assert magic == b"P6"  # colour
+    assert (width, height) == (314, 393)
+
+
+def test_scan_straight_to_jpeg(tmp_path):
+    out = scan_page(
+        TEST_DEVICE,
+        tmp_path / "page.jpg",
+        image_format=ImageFormat.JPEG,
+        extra=["--test-picture", "Grid"],
+    )
+    data = out.read_bytes()
+    assert data.startswith(b"\xff\xd8\xff")
+    assert len(data) <= PAGE_TARGET_BYTES
+
+
+def test_busy_scanner_is_reported_and_leaves_no_file(tmp_path):
+    with pytest.raises(ScanError) as caught:
+        scan_page(
+            TEST_DEVICE,
+            tmp_path / "page.pnm",
+            extra=["--read-return-value", "SANE_STATUS_DEVICE_BUSY"],
+        )
+    assert caught.value.code is ScanProblem.BUSY
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_jammed_feeder_is_reported(tmp_path):
+    with pytest.raises(ScanError) as caught:
+        scan_page(
+            TEST_DEVICE, tmp_path / "p.pnm", extra=["--read-return-value", "SANE_STATUS_JAMMED"]
+        )
+    assert caught.value.code is ScanProblem.JAMMED
+
+
+def test_unknown_device_means_no_scanner(tmp_path):
+    with pytest.raises(ScanError) as caught:
+        scan_page("absent:0", tmp_path / "page.pnm")
+    assert caught.value.code is ScanProblem.NO_SCANNER
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_missing_scanimage(tmp_path):
+    with pytest.raises(ScanError) as caught:
+        scan_page(TEST_DEVICE, tmp_path / "p.pnm", scanimage=str(tmp_path / "no-scanimage"))
+    assert caught.value.code is ScanProblem.NOT_INSTALLED
+    with pytest.raises(ScanError) as caught:
+        list_devices(scanimage=str(tmp_path / "no-scanimage"))
+    assert caught.value.code is ScanProblem.NOT_INSTALLED
+
+
+def test_a_hanging_scanner_times_out(tmp_path):
+    slow = ["--read-delay=yes", "--read-delay-duration", "200000", "--read-limit=yes",
+            "--read-limit-size", "1"]
+    with pytest.raises(ScanError) as caught:
+        scan_page(TEST_DEVICE, tmp_path / "p.pnm", extra=slow, timeout=1.0)
+    assert caught.value.code is ScanProblem.TIMEOUT
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("rc", "stderr", "code"),
+    [
+        (0, "", None),
+        (3, "scanimage: sane_read: Device busy", ScanProblem.BUSY),
+        (1, "scanimage: open of device x failed: Invalid argument", ScanProblem.NO_SCANNER),
+        (7, "scanimage: sane_start: Document feeder out of documents", ScanProblem.NO_DOCUMENT),
+        (8, "", ScanProblem.COVER_OPEN),
+        (9, "scanimage: sane_read: Error during device I/O", ScanProblem.FAILED),
+    ],
+)
+def test_interpret(rc, stderr, code):
+    assert interpret(rc, stderr) is code
+
+
+def test_parse_devices_ignores_blank_lines():
+    text = "test:0\x1fNoname\x1fframe\x1fvirtual device\n\nescl:http://x\x1fHP\n"
+    devices = parse_devices(text)
+    assert [d.name for d in devices] == ["test:0", "escl:http://x"]
+    assert devices[1].vendor == "HP" and devices[1].model == ""
+
+
+def test_size_budget():
+    assert page_budget(1) == PAGE_TARGET_BYTES
+    assert page_budget(4) == DOCUMENT_TARGET_BYTES // 4
+    assert page_budget(0) == PAGE_TARGET_BYTES
+
+
+def test_fit_quality_takes_the_best_quality_that_fits():
+    def encode(quality):
+        return b"x" * (quality * 10_000)
+
+    assert fit_quality(encode, 700_000) == (65, b"x" * 650_000)
+    assert fit_quality(encode, 10_000_000)[0] == 85
+    assert fit_quality(encode, 100) is None
