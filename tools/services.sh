@@ -26,7 +26,13 @@ start_cups() {
       || lpadmin -p PDF -E -v cups-pdf:/ -m raw
   fi
   lpadmin -d PDF
-  export BORNE_TEST_CUPS_PDF_DIR="${BORNE_TEST_CUPS_PDF_DIR:-/var/spool/cups-pdf/ANONYMOUS}"
+  # cups-pdf writes a local user's jobs to its "Out" setting (Debian: ${HOME}/PDF).
+  local out
+  out=$(awk '$1 == "Out" {print $2}' /etc/cups/cups-pdf.conf 2>/dev/null || true)
+  out=${out:-/var/spool/cups-pdf/ANONYMOUS}
+  out=${out//\$\{HOME\}/$HOME}
+  out=${out//\$\{USER\}/$(id -un)}
+  export BORNE_TEST_CUPS_PDF_DIR="${BORNE_TEST_CUPS_PDF_DIR:-$out}"
 }
 
 start_sane() {
