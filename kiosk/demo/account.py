@@ -46,7 +46,7 @@ def connected_page(state: DemoState, site: str, via: str = "") -> Response:
     token = state.new_session()
     body = (
         f'<p id="etat" class="resultat">{CONNECTED_TEXT}{via}.</p>'
-        '<p>La page enregistre des données dans le navigateur, comme un vrai site :</p>'
+        "<p>La page enregistre des données dans le navigateur, comme un vrai site :</p>"
         '<p id="stockage" class="note"></p>'
         '<ul class="liens">'
         '<li><a id="lien-residus" href="/residus">Ce que le navigateur garde</a></li>'

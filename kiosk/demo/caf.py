@@ -69,7 +69,7 @@ def home(state: DemoState) -> Response:
         '<ul class="liens">'
         f"<li><button id=\"popup\" onclick=\"window.open('{fenetre}', 'demo', "
         "'width=400,height=300')\">Ouvrir une fenêtre</button></li>"
-        f"<li><button id=\"popup-ailleurs\" onclick=\"window.open('{ailleurs}')\">"
+        f'<li><button id="popup-ailleurs" onclick="window.open(\'{ailleurs}\')">'
         "Ouvrir une fenêtre ailleurs</button></li>"
         f'<li><a id="blank" href="{fenetre}" target="_blank">Nouvel onglet</a></li>'
         f'<li><a id="blank-ailleurs" href="{ailleurs}" target="_blank">'

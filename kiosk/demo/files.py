@@ -68,9 +68,7 @@ def make_pdf(pages: Sequence[Sequence[str]], title: str = "") -> bytes:
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
             b"/Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>" % (pid + 1)
         )
-        objects.append(
-            b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"endstream"
-        )
+        objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"endstream")
     out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     offsets: list[int] = []
     for number, body in enumerate(objects, start=1):

@@ -121,9 +121,7 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
         else:
             query = {k: v[0] for k, v in parse_qs(parts.query).items()}
-            request = Request(
-                self.command, site, path, query, self.headers, body, self._cookies()
-            )
+            request = Request(self.command, site, path, query, self.headers, body, self._cookies())
             response = dispatch(state, request)
         if response.delay > 0 and state.stopping.wait(response.delay):
             return
@@ -143,9 +141,7 @@ class _HttpServer(ThreadingHTTPServer):
     daemon_threads = True
     block_on_close = False
 
-    def __init__(
-        self, port: int, state: DemoState, tls: ssl.SSLContext | None = None
-    ) -> None:
+    def __init__(self, port: int, state: DemoState, tls: ssl.SSLContext | None = None) -> None:
         self.state = state
         self.tls = tls
         super().__init__((LOOPBACK, port), _Handler)
@@ -206,8 +202,10 @@ class DemoServer:
         self._state.port = httpd.server_address[1]
         self._httpd = httpd
         self._thread = threading.Thread(
-            target=httpd.serve_forever, kwargs={"poll_interval": 0.2},
-            name="demo-server", daemon=True,
+            target=httpd.serve_forever,
+            kwargs={"poll_interval": 0.2},
+            name="demo-server",
+            daemon=True,
         )
         self._thread.start()
 
@@ -296,13 +294,28 @@ class DemoTlsServer(DemoServer):
         self._folder = folder
         subprocess.run(
             [
-                "openssl", "req", "-x509", "-newkey", "ec",
-                "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
-                "-keyout", str(folder / "key.pem"), "-out", str(folder / "cert.pem"),
-                "-days", "2", "-subj", f"/CN=caf.{DEMO_DOMAIN}",
-                "-addext", f"subjectAltName=DNS:*.{DEMO_DOMAIN},DNS:caf.{DEMO_DOMAIN}",
+                "openssl",
+                "req",
+                "-x509",
+                "-newkey",
+                "ec",
+                "-pkeyopt",
+                "ec_paramgen_curve:prime256v1",
+                "-nodes",
+                "-keyout",
+                str(folder / "key.pem"),
+                "-out",
+                str(folder / "cert.pem"),
+                "-days",
+                "2",
+                "-subj",
+                f"/CN=caf.{DEMO_DOMAIN}",
+                "-addext",
+                f"subjectAltName=DNS:*.{DEMO_DOMAIN},DNS:caf.{DEMO_DOMAIN}",
             ],
-            check=True, capture_output=True, timeout=60,
+            check=True,
+            capture_output=True,
+            timeout=60,
         )
         context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
         context.load_cert_chain(folder / "cert.pem", folder / "key.pem")
