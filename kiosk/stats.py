@@ -60,6 +60,7 @@ SESSION_DIMENSIONS: Mapping[str, str] = {
     "mode": "mode",
     "heure": "hour",
     "duree": "duree_tranche",
+    "duree_detail": "duree_detail",
     "avis": "feedback",
     "fin": "end_reason",
     "aide": "help_requested",
