@@ -131,6 +131,9 @@ SITE_ROUTES: dict[str, Callable[[DemoState, Request], Response]] = {
 def dispatch(state: DemoState, request: Request) -> Response:
     """Send ``request`` to the site named by its Host header."""
     handler = SITE_ROUTES.get(request.site)
+    if request.path == "/favicon.ico" and handler is not None:
+        icon = files.make_png(16, 16, seed=len(request.site))
+        return Response(body=icon, content_type="image/png")
     if handler is None:
         return caf.not_found(request.site)
     return handler(state, request)

@@ -291,6 +291,7 @@ def test_photo_is_a_valid_png(demo):
     assert answer.header("Content-Type") == "image/png"
     assert check_png(answer.body) == (96, 64)
     assert check_png(fetch(demo, "ailleurs", "/image.png").body) == (32, 32)
+    assert check_png(fetch(demo, "impots", "/favicon.ico").body) == (16, 16)
 
 
 def test_cached_image_says_it_may_be_cached(demo):
