@@ -1,0 +1,1 @@
+"""Alembic migrations of the federation server (separate from the borne's)."""
