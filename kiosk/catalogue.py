@@ -1,17 +1,64 @@
 """The tiles: which public services the borne opens, and where each may go.
 
-INTERFACE CONTRACT (implemented by the catalogue work, used by kiosk/ui).
+The shipped catalogue (resources/catalogue.toml) is read first, then the
+centre's override file (same schema): a ``[[tile]]`` whose id exists changes
+only the keys it gives, a new id adds a tile and must be complete. Every
+value that cannot be used becomes a :class:`~kiosk.tomlsource.TomlProblem`
+(file, line, key, plain French) and is skipped; the borne starts with what is
+valid. The schema is documented at the top of resources/catalogue.toml.
+
+Beyond the shared schema, a ``[host_groups]`` table names lists of hosts
+(``franceconnect = ["oidc.franceconnect.gouv.fr", …]``) that a tile's
+``hosts`` pulls in with ``"@franceconnect"``; :attr:`Tile.hosts` always holds
+the expanded host patterns.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import functools
+import json
+import re
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from kiosk.paths import RESOURCES
-from kiosk.tomlsource import TomlProblem
+from kiosk.paths import RESOURCES, VOCABULARY
+from kiosk.tomlsource import TomlProblem, decode_error_line, line_of_key
+from kiosk.urlpolicy import UrlPolicy, host_pattern_error
 
 SHIPPED_CATALOGUE = RESOURCES / "catalogue.toml"
+ICONS_DIR = RESOURCES / "icons"
+SCHEMA_VERSION = 1
+
+#: Organisme codes recorded by the journal: the shipped tiles, then "autre".
+ORGANISMES: tuple[str, ...] = (
+    "caf",
+    "ameli",
+    "impots",
+    "ants",
+    "france_travail",
+    "msa",
+    "retraite",
+    "anef",
+    "service_public",
+    "webmail",
+    "centre",
+    "aidants_connect",
+    "autre",
+)
+
+#: Host of a start URL that still has to be filled in by the centre.
+PLACEHOLDER_SUFFIX = ".invalid"
+
+_ID = re.compile(r"[a-z0-9_-]+")
+_GROUP = re.compile(r"[a-z0-9_-]+")
+_LANGUAGE = re.compile(r"[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?")
+_ICON = re.compile(r"[A-Za-z0-9_-][A-Za-z0-9_.-]*\.(?:svg|png)")
+_TILE_HEADER = re.compile(r"^\s*\[\[\s*tile\s*\]\]")
+_REQUIRED = ("order", "organisme", "start_url", "hosts", "labels")
+_TOP_LEVEL = frozenset({"schema", "tile", "host_groups"})
 
 
 @dataclass(frozen=True)
@@ -48,6 +95,10 @@ class Tile:
         """Return the label in ``language``, falling back to French."""
         return self.labels.get(language) or self.labels["fr"]
 
+    def icon_path(self) -> Path:
+        """Return the icon file (it may be missing: the UI then draws a plain tile)."""
+        return ICONS_DIR / self.icon
+
 
 @dataclass(frozen=True)
 class Catalogue:
@@ -60,7 +111,437 @@ class Catalogue:
         """Return the tile with this id, or ``None``."""
         return next((t for t in self.tiles if t.id == tile_id), None)
 
+    def for_session(self, *, accompanied: bool) -> tuple[Tile, ...]:
+        """Return the tiles to show: ``accompanied_only`` ones need a staff member."""
+        return tuple(t for t in self.tiles if accompanied or not t.accompanied_only)
 
-def load_catalogue(shipped: Path = SHIPPED_CATALOGUE, override: Path | None = None) -> Catalogue:
-    """Read the shipped catalogue, then apply the centre's override file."""
-    raise NotImplementedError
+
+# --------------------------------------------------------------------------
+# One file
+
+
+_Report = Callable[[str], None]
+
+
+class _InvalidError(ValueError):
+    """A value that cannot be used; the message is plain French."""
+
+
+@dataclass
+class _Block:
+    """One ``[[tile]]`` of one file: the values that passed their own checks."""
+
+    source: str
+    start: int
+    values: dict[str, Any]
+    lines: dict[str, tuple[str, int]] = field(default_factory=dict)
+
+
+@functools.lru_cache(maxsize=4)
+def _thematiques(vocabulary: Path) -> frozenset[str]:
+    data = json.loads(vocabulary.read_text(encoding="utf-8"))
+    return frozenset(data["thematique_administrative"])
+
+
+class _Document:
+    """Reads one TOML text into tile blocks and host groups."""
+
+    def __init__(self, text: str, source: str, problems: list[TomlProblem]) -> None:
+        self.text = text
+        self.source = source
+        self.problems = problems
+        lines = text.splitlines()
+        self.last_line = max(len(lines), 1)
+        self.headers = [n for n, line in enumerate(lines, 1) if _TILE_HEADER.match(line)]
+        self.groups: dict[str, tuple[str, ...]] = {}
+        self.blocks: list[_Block] = []
+
+    def problem(self, line: int, key: str, message: str) -> None:
+        self.problems.append(TomlProblem(self.source, line, key, message))
+
+    def reporter(self, line: int, key: str) -> _Report:
+        """Return a function that records a problem at this line and key."""
+
+        def report(message: str) -> None:
+            self.problem(line, key, message)
+
+        return report
+
+    def line(self, key: str, start: int = 1, end: int = 0) -> int:
+        """Line of ``key`` between ``start`` and ``end``, else ``start``."""
+        end = end or self.last_line
+        for candidate in (f"tile.{key}", key):
+            found = line_of_key(self.text, candidate, start)
+            if 0 < found <= end:
+                return found
+        return start
+
+    def read(self) -> None:
+        try:
+            raw = tomllib.loads(self.text)
+        except tomllib.TOMLDecodeError as error:
+            self.problem(decode_error_line(error), "", f"TOML invalide, fichier ignoré : {error}")
+            return
+        schema = raw.get("schema")
+        if schema != SCHEMA_VERSION:
+            self.problem(
+                self.line("schema"),
+                "schema",
+                f"« schema = {SCHEMA_VERSION} » attendu en tête du fichier ; "
+                "lecture tentée quand même",
+            )
+        for key in raw.keys() - _TOP_LEVEL:
+            self.problem(self.line(key), key, "clé inconnue, ignorée")
+        self._read_groups(raw.get("host_groups", {}))
+        tiles = raw.get("tile", [])
+        if not isinstance(tiles, list):
+            self.problem(self.line("tile"), "tile", "des blocs [[tile]] sont attendus")
+            return
+        seen: set[str] = set()
+        for index, table in enumerate(tiles):
+            start = self.headers[index] if index < len(self.headers) else 0
+            end = self.headers[index + 1] - 1 if index + 1 < len(self.headers) else 0
+            block = self._read_tile(table, start, end)
+            if block is None:
+                continue
+            tile_id = block.values["id"]
+            if tile_id in seen:
+                self.problem(
+                    start, f"tile[{tile_id}]", "identifiant déjà utilisé plus haut, bloc ignoré"
+                )
+                continue
+            seen.add(tile_id)
+            self.blocks.append(block)
+
+    def _read_groups(self, table: object) -> None:
+        if not isinstance(table, dict):
+            self.problem(self.line("host_groups"), "host_groups", "une table est attendue")
+            return
+        start = self.line("host_groups")
+        for name, hosts in table.items():
+            line = self.line(name, start)
+            key = f"host_groups.{name}"
+            if not _GROUP.fullmatch(name):
+                self.problem(line, key, "nom de groupe : lettres minuscules, chiffres, - ou _")
+                continue
+            try:
+                self.groups[name] = _host_list(hosts, self.reporter(line, key), groups=False)
+            except _InvalidError as error:
+                self.problem(line, key, str(error))
+
+    def _read_tile(self, table: object, start: int, end: int) -> _Block | None:
+        if not isinstance(table, dict):
+            self.problem(start, "tile", "un bloc [[tile]] est attendu")
+            return None
+        raw_id = table.get("id")
+        if not isinstance(raw_id, str) or not _ID.fullmatch(raw_id):
+            self.problem(
+                self.line("id", start, end) if "id" in table else start,
+                "tile.id",
+                "bloc ignoré : « id » manque ou n'est pas fait de lettres minuscules, "
+                "chiffres, - ou _",
+            )
+            return None
+        block = _Block(self.source, start, {"id": raw_id})
+        for key, value in table.items():
+            if key == "id":
+                continue
+            line = self.line(key, start, end)
+            dotted = f"tile[{raw_id}].{key}"
+            validator = _VALIDATORS.get(key)
+            if validator is None:
+                self.problem(line, dotted, "clé inconnue, ignorée")
+                continue
+            try:
+                block.values[key] = validator(value, self.reporter(line, dotted))
+            except _InvalidError as error:
+                self.problem(line, dotted, f"{error} ; clé ignorée")
+                continue
+            block.lines[key] = (self.source, line)
+        return block
+
+
+# --------------------------------------------------------------------------
+# Checks of one value. Each returns the cleaned value, reports what it drops
+# through ``report`` and raises _InvalidError when nothing is usable.
+
+def _string(value: object, _report: _Report) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise _InvalidError("texte attendu")
+    return value.strip()
+
+
+def _integer(value: object, _report: _Report) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _InvalidError("nombre entier attendu, par exemple 10")
+    return value
+
+
+def _boolean(value: object, _report: _Report) -> bool:
+    if not isinstance(value, bool):
+        raise _InvalidError("vrai ou faux attendu (true/false)")
+    return value
+
+
+def _organisme(value: object, report: _Report) -> str:
+    code = _string(value, report)
+    if code not in ORGANISMES:
+        report(
+            f"organisme « {code} » inconnu, « autre » est utilisé "
+            f"(codes : {', '.join(ORGANISMES)})"
+        )
+        return "autre"
+    return code
+
+
+def _thematique_list(value: object, report: _Report) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise _InvalidError("liste de codes attendue, par exemple [\"logement\"]")
+    known = _thematiques(VOCABULARY)
+    for code in value:
+        if code not in known:
+            report(f"thématique « {code} » inconnue, ignorée (codes : {', '.join(sorted(known))})")
+    return tuple(dict.fromkeys(code for code in value if code in known))
+
+
+def _icon(value: object, report: _Report) -> str:
+    name = _string(value, report)
+    if not _ICON.fullmatch(name):
+        raise _InvalidError("nom de fichier .svg ou .png attendu, sans dossier")
+    if not (ICONS_DIR / name).is_file():
+        raise _InvalidError(f"icône « {name} » introuvable dans {ICONS_DIR}")
+    return name
+
+
+def _host_list(value: object, report: _Report, *, groups: bool = True) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise _InvalidError('liste de noms de sites attendue, par exemple ["caf.fr", "*.caf.fr"]')
+    kept: list[str] = []
+    for entry in value:
+        if groups and entry.startswith("@"):
+            if _GROUP.fullmatch(entry[1:]):
+                kept.append(entry)
+            else:
+                report(f"« {entry} » : nom de groupe mal écrit, ignoré")
+            continue
+        problem = host_pattern_error(entry)
+        if problem:
+            report(f"{problem} ; ignoré")
+        else:
+            kept.append(entry)
+    if not kept:
+        raise _InvalidError("aucun nom de site utilisable")
+    return tuple(dict.fromkeys(kept))
+
+
+def _labels(value: object, report: _Report) -> dict[str, str]:
+    if not isinstance(value, dict):
+        raise _InvalidError('table attendue : [tile.labels] puis fr = "…"')
+    labels: dict[str, str] = {}
+    for language, text in value.items():
+        if not _LANGUAGE.fullmatch(language):
+            report(f"« {language} » n'est pas un code de langue (fr, en, ar …), ignoré")
+        elif not isinstance(text, str) or not text.strip():
+            report(f"libellé « {language} » vide ou qui n'est pas un texte, ignoré")
+        else:
+            labels[language] = text.strip()
+    if not labels:
+        raise _InvalidError("aucun libellé utilisable")
+    return labels
+
+
+_VALIDATORS: dict[str, Callable[[object, _Report], Any]] = {
+    "order": _integer,
+    "enabled": _boolean,
+    "organisme": _organisme,
+    "thematiques": _thematique_list,
+    "icon": _icon,
+    "start_url": _string,
+    "logout_url": _string,
+    "accompanied_only": _boolean,
+    "hosts": _host_list,
+    "labels": _labels,
+}
+
+
+# --------------------------------------------------------------------------
+# Shipped file + override → tiles
+
+
+def _merge(shipped: list[_Block], override: list[_Block]) -> list[_Block]:
+    merged = {block.values["id"]: block for block in shipped}
+    for block in override:
+        base = merged.get(block.values["id"])
+        if base is None:
+            merged[block.values["id"]] = block
+            continue
+        for key, value in block.values.items():
+            if key == "labels":
+                base.values[key] = {**base.values.get("labels", {}), **value}
+            else:
+                base.values[key] = value
+        base.lines.update(block.lines)
+    return list(merged.values())
+
+
+def _build_tile(
+    block: _Block,
+    groups: dict[str, tuple[str, ...]],
+    policy: UrlPolicy,
+    problems: list[TomlProblem],
+) -> Tile | None:
+    values = block.values
+    tile_id: str = values["id"]
+
+    def where(key: str) -> tuple[str, int]:
+        return block.lines.get(key, (block.source, block.start))
+
+    def problem(key: str, message: str) -> None:
+        source, line = where(key)
+        problems.append(TomlProblem(source, line, f"tile[{tile_id}].{key}", message))
+
+    missing = [key for key in _REQUIRED if key not in values]
+    if "labels" in values and "fr" not in values["labels"]:
+        missing.append("labels.fr")
+    if missing:
+        problems.append(
+            TomlProblem(
+                block.source,
+                block.start,
+                f"tile[{tile_id}]",
+                f"tuile ignorée, il manque : {', '.join(missing)}",
+            )
+        )
+        return None
+    hosts: list[str] = []
+    for entry in values["hosts"]:
+        if not entry.startswith("@"):
+            hosts.append(entry)
+        elif entry[1:] in groups:
+            hosts.extend(groups[entry[1:]])
+        else:
+            problem("hosts", f"groupe « {entry} » inconnu (voir [host_groups]), ignoré")
+    start = policy.decide(values["start_url"], hosts)
+    if not start.allowed:
+        problem(
+            "start_url",
+            f"tuile ignorée : l'adresse de départ n'est pas permise par ses propres sites "
+            f"({start.reason.value}). {start.detail}",
+        )
+        return None
+    enabled: bool = values.get("enabled", True)
+    if enabled and (start.host or "").endswith(PLACEHOLDER_SUFFIX):
+        problem(
+            "start_url",
+            "tuile ignorée : son adresse reste à remplir dans le fichier du centre "
+            "(start_url et hosts)",
+        )
+        return None
+    logout_url: str | None = values.get("logout_url")
+    if logout_url is not None and not policy.decide(logout_url, hosts).allowed:
+        problem("logout_url", "adresse de déconnexion hors des sites de la tuile, ignorée")
+        logout_url = None
+    return Tile(
+        id=tile_id,
+        labels=dict(values["labels"]),
+        start_url=values["start_url"],
+        hosts=tuple(dict.fromkeys(hosts)),
+        organisme=values["organisme"],
+        thematiques=values.get("thematiques", ()),
+        icon=values.get("icon", f"{tile_id}.svg"),
+        order=values["order"],
+        enabled=enabled,
+        logout_url=logout_url,
+        accompanied_only=values.get("accompanied_only", False),
+    )
+
+
+def _assemble(
+    documents: list[tuple[str, str]], policy: UrlPolicy | None, problems: list[TomlProblem]
+) -> Catalogue:
+    """Read (text, source) documents in order: the shipped file, then the override."""
+    policy = policy or UrlPolicy(allow_loopback_http=True)
+    groups: dict[str, tuple[str, ...]] = {}
+    merged: list[_Block] = []
+    for text, source in documents:
+        document = _Document(text, source, problems)
+        document.read()
+        groups.update(document.groups)
+        merged = _merge(merged, document.blocks)
+    tiles = [tile for block in merged if (tile := _build_tile(block, groups, policy, problems))]
+    shown = sorted((t for t in tiles if t.enabled), key=lambda t: (t.order, t.id))
+    return Catalogue(tuple(shown), tuple(problems))
+
+
+def parse_catalogue(text: str, source: str) -> tuple[list[dict[str, Any]], list[TomlProblem]]:
+    """Read one file's tile blocks, each with only the values that passed their checks.
+
+    Internal helper (tests, tools); groups are not expanded here.
+    """
+    problems: list[TomlProblem] = []
+    document = _Document(text, source, problems)
+    document.read()
+    return [dict(block.values) for block in document.blocks], problems
+
+
+def catalogue_from_text(
+    text: str,
+    source: str,
+    override_text: str | None = None,
+    override_source: str = "",
+    *,
+    policy: UrlPolicy | None = None,
+) -> Catalogue:
+    """Build the catalogue from TOML texts (the demo passes its generated text).
+
+    Args:
+        text: The main catalogue.
+        source: Its name in problems (a path or ``"demo"``).
+        override_text: The centre's override, if any.
+        override_source: Its name in problems.
+        policy: Checks start and logout URLs against each tile's hosts. The
+            default accepts plain http on ``*.localhost`` (demo catalogues);
+            the running browser applies its own, stricter policy anyway.
+
+    Returns:
+        The enabled, valid tiles sorted by ``order``, and every problem.
+    """
+    documents = [(text, source)]
+    if override_text is not None:
+        documents.append((override_text, override_source or "override"))
+    return _assemble(documents, policy, [])
+
+
+def _read_text(path: Path, problems: list[TomlProblem], *, missing_ok: bool) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        if not missing_ok:
+            problems.append(TomlProblem(str(path), 0, "", "fichier introuvable"))
+    except (OSError, UnicodeDecodeError) as error:
+        problems.append(TomlProblem(str(path), 0, "", f"fichier illisible, ignoré : {error}"))
+    return None
+
+
+def load_catalogue(
+    shipped: Path = SHIPPED_CATALOGUE,
+    override: Path | None = None,
+    *,
+    policy: UrlPolicy | None = None,
+) -> Catalogue:
+    """Read the shipped catalogue, then apply the centre's override file.
+
+    A missing override file is normal (the centre changed nothing); an
+    unreadable or invalid one is reported and ignored.
+    """
+    problems: list[TomlProblem] = []
+    documents: list[tuple[str, str]] = []
+    text = _read_text(shipped, problems, missing_ok=False)
+    if text is not None:
+        documents.append((text, str(shipped)))
+    if override is not None:
+        override_text = _read_text(override, problems, missing_ok=True)
+        if override_text is not None:
+            documents.append((override_text, str(override)))
+    return _assemble(documents, policy, problems)
+

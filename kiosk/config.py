@@ -15,7 +15,7 @@ from datetime import time
 from pathlib import Path
 from typing import Any
 
-from kiosk.tomlsource import TomlProblem, line_of_key
+from kiosk.tomlsource import TomlProblem, decode_error_line, line_of_key
 
 ENV_CONFIG = "BORNE_CONFIG"
 DEFAULT_CONFIG_PATH = Path("/etc/borne/borne.toml")
@@ -114,7 +114,7 @@ def load_settings(path: Path | None = None) -> LoadedSettings:
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        line = getattr(error, "lineno", 0)
+        line = decode_error_line(error)
         return LoadedSettings(
             Settings(), (ConfigProblem(str(path), line, "", f"TOML invalide : {error}"),)
         )

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass
+
+_DECODE_LINE = re.compile(r"at line (\d+)")
 
 
 @dataclass(frozen=True)
@@ -47,3 +50,16 @@ def line_of_key(text: str, key: str, start_line: int = 1) -> int:
         if pattern.match(lines[number - 1]):
             return number
     return 0
+
+
+def decode_error_line(error: tomllib.TOMLDecodeError) -> int:
+    """Return the 1-based line a TOML syntax error points at (0 when unknown).
+
+    Python 3.11 and 3.12 only give the position inside the message
+    ("… (at line 3, column 7)"); ``lineno`` appeared later.
+    """
+    lineno = getattr(error, "lineno", None)
+    if isinstance(lineno, int):
+        return lineno
+    match = _DECODE_LINE.search(str(error))
+    return int(match.group(1)) if match else 0
