@@ -29,7 +29,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("Sites de démonstration (fictifs) :")
     for site in SITES:
         print(f"  {site:10} {server.url(site)}")
-    print("Ctrl+C pour arrêter.")
+    print("Ctrl+C pour arrêter.", flush=True)
     try:
         threading.Event().wait()
     except KeyboardInterrupt:

@@ -13,12 +13,15 @@ import re
 import socket
 import ssl
 import struct
+import subprocess
+import sys
 import threading
 import tomllib
 import zipfile
 import zlib
 from html import unescape
 from html.parser import HTMLParser
+from types import SimpleNamespace
 from urllib.parse import urlsplit
 
 import pytest
@@ -663,3 +666,23 @@ def test_catalogue_text_fills_the_port_and_leaves_ailleurs_out(demo):
         assert tile["labels"]["fr"] and tile["labels"]["en"]
         assert not any("ailleurs" in host for host in tile["hosts"])
         assert fetch(demo, tile["id"]).status == 200
+
+
+def test_standalone_module_prints_the_address_of_each_site():
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kiosk.demo", "--port", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        lines = [process.stdout.readline() for _ in range(len(SITES) + 2)]
+        addresses = dict(line.split() for line in lines[1:-1])
+        assert set(addresses) == set(SITES)
+        port = urlsplit(addresses["caf"]).port
+        assert addresses["caf"] == f"http://caf.demo.localhost:{port}/"
+        assert BANNER_TEXT in fetch(SimpleNamespace(port=port), "caf").text
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+    assert process.stderr.read() == ""
