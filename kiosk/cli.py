@@ -16,6 +16,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "run",
     "screenshot",
     "check_url",
+    "stats",
 )
 
 
