@@ -239,3 +239,52 @@ def label(vocabulary: Vocabulary, dimension: str, code: str) -> str:
         return {"oui": "Oui", "non": "Non"}.get(code, code)
     list_name = DIMENSION_LISTS.get(dimension)
     return vocabulary.label(list_name, code) if list_name else code
+
+
+#: Sections of the plain-French summary: (title, metric, dimension).
+SUMMARY_SECTIONS: tuple[tuple[str, str, str], ...] = (
+    ("Mode", SESSIONS, "mode"),
+    ("Durée", SESSIONS, "duree"),
+    ("Services ouverts", SESSIONS, "organisme"),
+    ("Thématiques", SESSIONS, "thematique"),
+    ("Heures les plus fréquentées", SESSIONS, "heure"),
+    ("« Avez-vous pu faire votre démarche ? »", SESSIONS, "avis"),
+    ("Aide demandée", SESSIONS, "aide"),
+    ("Accompagnements : démarche aboutie", ACCOMPAGNEMENTS, "demarche_aboutie"),
+    ("Accompagnements : autonomie", ACCOMPAGNEMENTS, "autonomie"),
+    ("Accompagnements : réorientation", ACCOMPAGNEMENTS, "redirection"),
+    ("Accompagnements : qui a accompagné", ACCOMPAGNEMENTS, "role"),
+    ("Accompagnements : parcours", ACCOMPAGNEMENTS, "parcours"),
+    ("Accompagnements : via Aidants Connect", ACCOMPAGNEMENTS, "aidants_connect"),
+    ("Accompagnements : tranche d'âge", ACCOMPAGNEMENTS, "tranche_age"),
+    ("Accompagnements : statut", ACCOMPAGNEMENTS, "statut"),
+)
+
+
+def _day_text(day: date | None, fallback: str) -> str:
+    return day.strftime("%d/%m/%Y") if day else fallback
+
+
+def describe(figures: Totals, vocabulary: Vocabulary, top: int = 10) -> list[str]:
+    """Write the totals of a period as plain French lines (for ``kiosk stats``)."""
+    period = (
+        f"Du {_day_text(figures.start, 'premier jour enregistré')} "
+        f"au {_day_text(figures.end, 'dernier jour enregistré')}"
+    )
+    lines = [period, f"Jours avec au moins un passage : {figures.days}", ""]
+    lines.append(f"Passages à la borne : {figures.get(SESSIONS)}")
+    lines.append(f"Dont accompagnements : {figures.get(ACCOMPAGNEMENTS)}")
+    for metric in (PAGES, SCANS, UPLOADS):
+        lines.append(f"{METRIC_LABELS[metric]} : {figures.get(metric)}")
+    for title, metric, dimension in SUMMARY_SECTIONS:
+        breakdown = figures.breakdown(metric, dimension)
+        if not breakdown:
+            continue
+        lines.append("")
+        lines.append(f"{title} :")
+        for code, value in breakdown[:top]:
+            lines.append(f"  {label(vocabulary, dimension, code)} : {value}")
+    if not figures.get(SESSIONS):
+        lines.append("")
+        lines.append("Aucun passage enregistré sur cette période.")
+    return lines
