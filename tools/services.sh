@@ -5,7 +5,7 @@
 start_postgres() {
   command -v pg_ctlcluster >/dev/null || return 0
   local version
-  version=$(ls /usr/lib/postgresql | sort -V | tail -n1)
+  version=$(find /usr/lib/postgresql -mindepth 1 -maxdepth 1 -printf '%f\n' | sort -V | tail -n1)
   pg_lsclusters -h | grep -q "^$version main" || pg_createcluster "$version" main >/dev/null
   pg_ctlcluster "$version" main start 2>/dev/null || true
   su postgres -c "psql -tAc \"SELECT 1 FROM pg_roles WHERE rolname='borne'\"" | grep -q 1 \
