@@ -1,0 +1,289 @@
+"""Composition root: builds every long-lived object and wires their signals.
+
+Nothing else constructs settings, catalogue, policy, session factory or
+windows. ``kiosk run`` and ``kiosk screenshot`` both go through
+:func:`build`; the tests too.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import os
+import signal
+import socket
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+# QtWebEngine must be loaded before the QApplication exists.
+from PySide6 import QtWebEngineWidgets  # noqa: F401
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QObject,
+    QSocketNotifier,
+    QTimer,
+    Signal,
+    SignalInstance,
+)
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from kiosk import watchdog
+from kiosk.catalogue import Catalogue, catalogue_from_text, load_catalogue
+from kiosk.config import LoadedSettings, Settings, load_settings
+from kiosk.demo.server import DEFAULT_PORT, DemoServer
+from kiosk.paths import RESOURCES
+from kiosk.ui.browsersession import BrowserSessionFactory, flush_deferred_deletes
+from kiosk.ui.home import HomeScreen
+from kiosk.ui.i18n import install_translators
+from kiosk.ui.lockdown import Lockdown, lock_window
+from kiosk.ui.mainwindow import MainWindow
+from kiosk.ui.refused import RefusalKind
+from kiosk.ui.service import ServiceScreen
+from kiosk.ui.style import FONT_FAMILIES, STYLESHEET
+from kiosk.urlpolicy import UrlPolicy
+
+log = logging.getLogger("init")
+
+ICONS = RESOURCES / "icons"
+TRANSLATIONS = RESOURCES / "translations"
+DEMO_CENTRE = "Centre social des Tilleuls (démo)"
+
+#: Environment that would open a remote inspector on the embedded browser.
+DEBUG_ENV = ("QTWEBENGINE_REMOTE_DEBUGGING",)
+DEBUG_FLAGS = ("--remote-debugging", "--auto-open-devtools")
+
+
+@dataclass(frozen=True)
+class Options:
+    """What the command line asked for."""
+
+    demo: bool = False
+    config: Path | None = None
+    demo_port: int = DEFAULT_PORT
+
+
+@dataclass
+class Borne:
+    """Everything :func:`build` made, to be shown, used by tests, then closed."""
+
+    settings: Settings
+    catalogue: Catalogue
+    policy: UrlPolicy
+    window: MainWindow
+    lockdown: Lockdown
+    demo: DemoServer | None = None
+    keep: list[QObject] = field(default_factory=list)
+
+    def close(self) -> None:
+        """Delete the browser session and the window, stop the demo."""
+        self.window.allow_close = True
+        self.window.end_session()
+        self.window.hide()
+        self.window.deleteLater()
+        flush_deferred_deletes()
+        if self.demo is not None:
+            self.demo.stop()
+
+
+def debugging_problem(environ: dict[str, str] | os._Environ[str]) -> str:
+    """Return why the environment would expose devtools, or ``""``."""
+    for name in DEBUG_ENV:
+        if environ.get(name):
+            return name
+    flags = environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
+    return next((flag for flag in DEBUG_FLAGS if flag in flags), "")
+
+
+def application() -> QApplication:
+    """Return the QApplication (created with no command line arguments)."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv[:1])  # never pass Chromium flags from argv
+    app.setApplicationName("borne")
+    app.setQuitOnLastWindowClosed(False)
+    return app
+
+
+def _settings(options: Options) -> Settings:
+    loaded: LoadedSettings = load_settings(options.config)
+    for problem in loaded.problems:
+        log.warning("configuration: %s", problem)
+    settings = loaded.settings
+    if options.demo and options.config is None:
+        settings = dataclasses.replace(
+            settings, centre=dataclasses.replace(settings.centre, name=DEMO_CENTRE)
+        )
+    return settings
+
+
+def build(options: Options, app: QApplication) -> Borne:
+    """Build and wire the borne (the window is not shown yet)."""
+    settings = _settings(options)
+    demo: DemoServer | None = None
+    if options.demo:
+        demo = DemoServer(options.demo_port)
+        demo.start()
+        catalogue = catalogue_from_text(demo.catalogue_text(), "catalogue de démonstration")
+    else:
+        catalogue = load_catalogue(override=settings.kiosk.catalogue_override)
+    for problem in catalogue.problems:
+        log.warning("catalogue: %s", problem)
+    language = settings.kiosk.default_language
+    translators = install_translators(app, language, TRANSLATIONS)
+    font = QFont()
+    font.setFamilies(list(FONT_FAMILIES))
+    font.setPixelSize(20)
+    app.setFont(font)
+    app.setStyleSheet(STYLESHEET)
+
+    policy = UrlPolicy(allow_loopback_http=options.demo)
+    sessions = BrowserSessionFactory(policy)
+    home = HomeScreen(settings.centre.name, catalogue.tiles, ICONS, language)
+    service = ServiceScreen(ICONS)
+    window = MainWindow(catalogue, home, service, sessions, language)
+    lockdown = Lockdown(window)
+    lock_window(window, lockdown)
+    # Until the sessions work wires its own end of session: "Terminer" wipes.
+    window.endRequested.connect(window.end_session)
+    return Borne(settings, catalogue, policy, window, lockdown, demo, [*translators])
+
+
+def show_full_screen(window: MainWindow, app: QApplication) -> None:
+    """Cover the screen: geometry first (no window manager), then full screen."""
+    screen = app.primaryScreen()
+    if screen is not None:
+        window.setGeometry(screen.geometry())
+    window.showFullScreen()
+
+
+class SignalBridge(QObject):
+    """Turns SIGTERM/SIGINT into a Qt signal, without a polling timer."""
+
+    received = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._reader, self._writer = socket.socketpair()
+        self._reader.setblocking(False)
+        self._writer.setblocking(False)
+        signal.set_wakeup_fd(self._writer.fileno())
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(signum, lambda *_: None)  # the wakeup fd does the work
+        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._drain)
+
+    def _drain(self) -> None:
+        try:
+            data = self._reader.recv(64)
+        except BlockingIOError:
+            return
+        if data:
+            self.received.emit()
+
+
+def run(options: Options, *, windowed: bool = False) -> int:
+    """Run the borne until SIGTERM/SIGINT. Returns the exit code."""
+    problem = debugging_problem(os.environ)
+    if problem:
+        print(f"La borne refuse de démarrer avec {problem} : il ouvrirait les outils "
+              "de développement du navigateur.", file=sys.stderr)
+        return 2
+    app = application()
+    borne = build(options, app)
+    window = borne.window
+    if windowed:
+        window.resize(1280, 800)
+        window.show()
+    else:
+        show_full_screen(window, app)
+
+    def quit_cleanly() -> None:
+        log.info("stop requested")
+        watchdog.stopping()
+        window.allow_close = True
+        app.quit()
+
+    bridge = SignalBridge(app)
+    bridge.received.connect(quit_cleanly)
+    interval = watchdog.ping_interval_ms()
+    if interval is not None:
+        pinger = QTimer(app)
+        pinger.timeout.connect(watchdog.ping)
+        pinger.start(interval)
+    watchdog.ready()
+    log.info("borne started with %d tiles", len(borne.catalogue.tiles))
+    code = app.exec()
+    borne.close()
+    return code
+
+
+# -- offscreen rendering (``kiosk screenshot``, docs, benchmarks) --------------------
+
+
+@dataclass(frozen=True)
+class Shot:
+    """Which screen to render, where, at which size."""
+
+    tile: str | None = None
+    show: str = "home"  # home, help, refused, handoff
+    out: Path = Path("borne.png")
+    size: tuple[int, int] = (1280, 800)
+
+
+def wait_for(signal_instance: SignalInstance, timeout_ms: int) -> bool:
+    """Run the event loop until ``signal_instance`` fires; False on timeout."""
+    loop = QEventLoop()
+    fired: list[bool] = []
+
+    def done(*_: object) -> None:
+        fired.append(True)
+        loop.quit()
+
+    signal_instance.connect(done)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+    signal_instance.disconnect(done)
+    return bool(fired)
+
+
+def settle(ms: int) -> None:
+    """Let Qt and Chromium paint for ``ms`` milliseconds."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def screenshot(options: Options, shot: Shot) -> str:
+    """Render ``shot`` offscreen to a PNG; return ``""`` or a French error."""
+    app = application()
+    borne = build(options, app)
+    window = borne.window
+    try:
+        window.setGeometry(0, 0, *shot.size)
+        window.show()
+        tile_id = shot.tile
+        if tile_id is None and shot.show in ("refused", "handoff") and borne.catalogue.tiles:
+            tile_id = borne.catalogue.tiles[0].id
+        if tile_id is not None:
+            if borne.catalogue.tile(tile_id) is None:
+                return f"Tuile inconnue : {tile_id}"
+            window.open_tile(tile_id)
+            page = window.session.page if window.session is not None else None
+            if page is None or not wait_for(page.loadFinished, 30_000):
+                return "La page du service ne s'est pas chargée à temps."
+        if shot.show == "help":
+            window.help.ask()
+        elif shot.show == "refused":
+            window.service.show_refusal(RefusalKind.OFF_LIST)
+        elif shot.show == "handoff":
+            window.service.show_refusal(RefusalKind.HANDOFF, "tel:+33100000000")
+        settle(600)
+        if not window.grab().save(str(shot.out), "PNG"):
+            return f"Impossible d'écrire {shot.out}"
+        return ""
+    finally:
+        borne.close()

@@ -1,0 +1,38 @@
+"""``kiosk run``: the borne, full screen and locked."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+from kiosk.runguard import check_user
+
+
+def register(subparsers: Any) -> None:  # noqa: ANN401 - argparse's private type
+    """Add the ``run`` sub-command."""
+    parser = subparsers.add_parser("run", help="lancer la borne (plein écran, verrouillée)")
+    parser.add_argument(
+        "--demo", action="store_true",
+        help="sites fictifs locaux, sans réseau ni configuration",
+    )
+    parser.add_argument("--config", type=Path, help="fichier de réglages (TOML)")
+    parser.add_argument(
+        "--windowed", action="store_true", help="dans une fenêtre (pour essayer, pas en service)"
+    )
+    parser.set_defaults(handler=handle)
+
+
+def handle(args: argparse.Namespace) -> int:
+    """Check the user, then run the borne until it is stopped."""
+    decision = check_user(demo=args.demo)
+    if decision.message:
+        print(decision.message, file=sys.stderr)
+    if not decision.allowed:
+        return 2
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    from kiosk import app  # Qt is loaded only when the borne really starts
+
+    return app.run(app.Options(demo=args.demo, config=args.config), windowed=args.windowed)

@@ -1,0 +1,169 @@
+"""Home screen: the centre's name, the time, the language button, help, tiles."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QDateTime, QLocale, QSize, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.catalogue import Tile
+from kiosk.ui.style import named
+
+TILE_MIN = QSize(200, 190)
+TILE_ICON = QSize(96, 96)
+TILE_MAX_HEIGHT = 250
+
+
+def icon(icons_dir: Path, name: str) -> QIcon:
+    """Load an SVG icon from ``icons_dir``; an empty icon if it is missing."""
+    path = icons_dir / name
+    return QIcon(str(path)) if path.is_file() else QIcon()
+
+
+def grid_columns(count: int) -> int:
+    """Columns of the tile grid: few tiles stay big, many stay readable."""
+    if count <= 3:
+        return max(count, 1)
+    return 3 if count <= 6 else 4
+
+
+class Clock(QWidget):
+    """The time (large) and the date, refreshed on each new minute."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.time_label = named(QLabel(), "clock")
+        self.date_label = named(QLabel(), "date")
+        for label in (self.time_label, self.date_label):
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.time_label)
+        layout.addWidget(self.date_label)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the current time and wait for the next minute."""
+        now = QDateTime.currentDateTime()
+        locale = QLocale()
+        self.time_label.setText(locale.toString(now.time(), "HH:mm"))
+        self.date_label.setText(locale.toString(now.date(), "dddd d MMMM"))
+        self._timer.start(60_000 - QTime.currentTime().second() * 1000
+                          - QTime.currentTime().msec() + 50)
+
+
+class HomeScreen(QWidget):
+    """Tiles of the catalogue under a header; emits what the person touches.
+
+    Signals:
+        tileChosen(str): the id of the tile touched.
+        helpRequested(): "Demander de l'aide" touched.
+        languageRequested(): the language button touched (filled later).
+    """
+
+    tileChosen = Signal(str)
+    helpRequested = Signal()
+    languageRequested = Signal()
+
+    def __init__(
+        self,
+        centre_name: str,
+        tiles: Sequence[Tile],
+        icons_dir: Path,
+        language: str = "fr",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("home")
+        self.tile_buttons: dict[str, QToolButton] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self._header(centre_name, icons_dir))
+        layout.addWidget(self._body(tiles, icons_dir, language), 1)
+
+    def _header(self, centre_name: str, icons_dir: Path) -> QWidget:
+        header = named(QWidget(), "homeHeader")
+        header.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        row = QHBoxLayout(header)
+        row.setContentsMargins(32, 16, 32, 16)
+        row.setSpacing(20)
+        self.centre_label = named(QLabel(centre_name), "centreName")
+        self.centre_label.setWordWrap(True)
+        row.addWidget(self.centre_label, 1)
+        self.clock = Clock()
+        row.addWidget(self.clock)
+        self.language_button = QPushButton(self.tr("Français"))
+        self.language_button.setIcon(icon(icons_dir, "language.svg"))
+        self.language_button.setIconSize(QSize(32, 32))
+        self.language_button.setAccessibleName(self.tr("Choisir la langue"))
+        self.language_button.clicked.connect(self.languageRequested)
+        row.addWidget(self.language_button)
+        self.help_button = named(QPushButton(self.tr("Demander de l'aide")), "help")
+        self.help_button.setIcon(icon(icons_dir, "help.svg"))
+        self.help_button.setIconSize(QSize(36, 36))
+        self.help_button.clicked.connect(self.helpRequested)
+        row.addWidget(self.help_button)
+        return header
+
+    def _body(self, tiles: Sequence[Tile], icons_dir: Path, language: str) -> QWidget:
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(40, 28, 40, 20)
+        column.setSpacing(20)
+        column.addWidget(named(QLabel(self.tr("Choisissez un service")), "homeTitle"))
+        grid_widget = named(QWidget(), "tileGrid")
+        grid = QGridLayout(grid_widget)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(24)
+        grid.setAlignment(Qt.AlignmentFlag.AlignTop)
+        columns = grid_columns(len(tiles))
+        for index, tile in enumerate(tiles):
+            button = self._tile_button(tile, icons_dir, language)
+            grid.addWidget(button, index // columns, index % columns)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(grid_widget)
+        column.addWidget(scroll, 1)
+        if not tiles:
+            column.addWidget(QLabel(self.tr("Aucun service n'est disponible pour le moment.")))
+        promise = self.tr("Rien de ce que vous faites ici n'est gardé : tout s'efface à la fin.")
+        note = named(QLabel(promise), "cardNote")
+        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        column.addWidget(note)
+        return body
+
+    def _tile_button(self, tile: Tile, icons_dir: Path, language: str) -> QToolButton:
+        label = tile.label(language)
+        button = named(QToolButton(), "tile")
+        button.setText(label)
+        button.setAccessibleName(label)
+        button.setIcon(icon(icons_dir, tile.icon))
+        button.setIconSize(TILE_ICON)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        button.setMinimumSize(TILE_MIN)
+        button.setMaximumHeight(TILE_MAX_HEIGHT)
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        button.clicked.connect(lambda: self.tileChosen.emit(tile.id))
+        self.tile_buttons[tile.id] = button
+        return button

@@ -1,0 +1,138 @@
+"""The one window of the borne: home and service screens, help, session.
+
+It cannot be closed (only the application itself, on SIGTERM/SIGINT, sets
+:attr:`MainWindow.allow_close`), comes back full screen if minimised, and
+starts a browser session (a fresh off-the-record profile) the first time a
+tile is touched.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.catalogue import Catalogue
+from kiosk.ui.browsersession import BrowserSession
+from kiosk.ui.help import HelpBanner, HelpDesk, HelpOverlay
+from kiosk.ui.home import HomeScreen
+from kiosk.ui.service import ServiceScreen
+
+log = logging.getLogger("session")
+
+
+class MainWindow(QMainWindow):
+    """Full-screen, frameless, unclosable window.
+
+    Signals (hooks for the sessions and journal work):
+        sessionStarted(object): a :class:`BrowserSession` was created.
+        sessionEnded(): the session's browser data was deleted.
+        tileOpened(str): a tile id was opened.
+        homeShown(): the home screen is back.
+        endRequested(): "Terminer" was touched (app.py decides what follows).
+    """
+
+    sessionStarted = Signal(object)
+    sessionEnded = Signal()
+    tileOpened = Signal(str)
+    homeShown = Signal()
+    endRequested = Signal()
+
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        home: HomeScreen,
+        service: ServiceScreen,
+        new_session: Callable[[], BrowserSession],
+        language: str = "fr",
+    ) -> None:
+        super().__init__(None, Qt.WindowType.FramelessWindowHint)
+        self.setWindowTitle(self.tr("Borne d'accueil"))
+        self.allow_close = False
+        self.catalogue = catalogue
+        self.language = language
+        self.home = home
+        self.service = service
+        self._new_session = new_session
+        self.session: BrowserSession | None = None
+
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.help_banner = HelpBanner()
+        column.addWidget(self.help_banner)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(home)
+        self.stack.addWidget(service)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.help_overlay = HelpOverlay(central)
+        self.help = HelpDesk(self.help_overlay, self.help_banner)
+
+        home.tileChosen.connect(self.open_tile)
+        home.helpRequested.connect(self.help.ask)
+        service.helpRequested.connect(self.help.ask)
+        service.homeRequested.connect(self.show_home)
+        service.endRequested.connect(self.endRequested)
+
+    # -- screens ----------------------------------------------------------------
+
+    def open_tile(self, tile_id: str) -> None:
+        """Open a tile's service (starting a browser session if needed)."""
+        tile = self.catalogue.tile(tile_id)
+        if tile is None:
+            log.warning("unknown tile %s", tile_id)
+            return
+        if self.session is None:
+            self.session = self._new_session()
+            self.session.renderProcessCrashed.connect(self.recover_from_crash)
+            log.info("session started")
+            self.sessionStarted.emit(self.session)
+        self.session.open(tile)
+        self.service.show_session(self.session, tile.label(self.language))
+        self.stack.setCurrentWidget(self.service)
+        self.tileOpened.emit(tile.id)
+
+    def show_home(self) -> None:
+        """Back to the tiles; the service's page is closed, the session stays."""
+        self.service.release()
+        if self.session is not None:
+            self.session.drop_page()
+        self.stack.setCurrentWidget(self.home)
+        self.homeShown.emit()
+
+    def end_session(self) -> None:
+        """Delete the browser session (profile, pages, folder) and go home."""
+        self.service.release()
+        session, self.session = self.session, None
+        self.stack.setCurrentWidget(self.home)
+        if session is not None:
+            session.close()
+            log.info("session ended")
+            self.sessionEnded.emit()
+        self.homeShown.emit()
+
+    def recover_from_crash(self) -> None:
+        """A renderer died: never show its page again, start clean."""
+        log.warning("renderer crashed: session ended")
+        self.end_session()
+
+    # -- the window cannot be closed or minimised ---------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        """Refuse to close, unless the application is quitting."""
+        if self.allow_close:
+            self.end_session()
+            event.accept()
+        else:
+            event.ignore()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        """Come back full screen if something minimised the window."""
+        if event.type() == QEvent.Type.WindowStateChange and self.isMinimized():
+            self.showFullScreen()
+        super().changeEvent(event)

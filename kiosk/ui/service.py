@@ -1,0 +1,199 @@
+"""Service screen: a top bar above the embedded page (or the refused screen).
+
+The bar holds Accueil, Retour, the service's name, A− / A+, "Demander de
+l'aide" and "Terminer".
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.ui.browsersession import BrowserSession
+from kiosk.ui.home import icon
+from kiosk.ui.refused import RefusalKind, RefusedScreen
+from kiosk.ui.style import named
+
+log = logging.getLogger("web")
+
+#: Zoom factors reachable with A− / A+ (bounded: 50 % to 200 %).
+ZOOM_STEPS: tuple[float, ...] = (0.5, 0.67, 0.75, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0)
+DEFAULT_ZOOM_INDEX = ZOOM_STEPS.index(1.0)
+
+
+class ServiceScreen(QWidget):
+    """One service open in the embedded browser.
+
+    Signals:
+        homeRequested(): "Accueil".
+        helpRequested(): "Demander de l'aide".
+        endRequested(): "Terminer" (the sessions work decides what follows).
+    """
+
+    homeRequested = Signal()
+    helpRequested = Signal()
+    endRequested = Signal()
+
+    def __init__(self, icons_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("service")
+        self.session: BrowserSession | None = None
+        self.zoom_index = DEFAULT_ZOOM_INDEX
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self._bar(icons_dir))
+        self.stack = QStackedWidget()
+        self.blank = QWidget()
+        self.refused_screen = RefusedScreen()
+        self.refused_screen.backRequested.connect(self.show_page)
+        self.stack.addWidget(self.blank)
+        self.stack.addWidget(self.refused_screen)
+        layout.addWidget(self.stack, 1)
+
+    def _bar(self, icons_dir: Path) -> QWidget:
+        bar = named(QWidget(), "serviceBar")
+        bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(20, 10, 20, 10)
+        row.setSpacing(12)
+
+        def button(text: str, icon_name: str = "", name: str = "") -> QPushButton:
+            widget = named(QPushButton(text), name)
+            if icon_name:
+                widget.setIcon(icon(icons_dir, icon_name))
+                widget.setIconSize(QSize(32, 32))
+            row.addWidget(widget)
+            return widget
+
+        self.home_button = button(self.tr("Accueil"), "home.svg", "primary")
+        self.home_button.clicked.connect(self.homeRequested)
+        self.back_button = button(self.tr("Retour"), "back.svg")
+        self.back_button.clicked.connect(self.go_back)
+        self.title = named(QLabel(), "serviceName")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        row.addWidget(self.title, 1)
+        self.zoom_out_button = button(self.tr("A−"))
+        self.zoom_out_button.setAccessibleName(self.tr("Texte plus petit"))
+        self.zoom_out_button.clicked.connect(self.zoom_out)
+        self.zoom_label = QLabel()
+        self.zoom_label.setMinimumWidth(72)
+        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        row.addWidget(self.zoom_label)
+        self.zoom_in_button = button(self.tr("A+"))
+        self.zoom_in_button.setAccessibleName(self.tr("Texte plus grand"))
+        self.zoom_in_button.clicked.connect(self.zoom_in)
+        row.addSpacing(12)
+        self.help_button = button(self.tr("Demander de l'aide"), "help.svg", "help")
+        self.help_button.clicked.connect(self.helpRequested)
+        self.end_button = button(self.tr("Terminer"), "end.svg")
+        self.end_button.clicked.connect(self.endRequested)
+        self._show_zoom()
+        return bar
+
+    # -- showing a session's page ---------------------------------------------
+
+    def show_session(self, session: BrowserSession, title: str) -> None:
+        """Show the page ``session`` just opened, under the name ``title``."""
+        page, view = session.page, session.view
+        if page is None or view is None:
+            raise RuntimeError("no page open in this session")
+        if session is not self.session:
+            self.session = session
+            self.zoom_index = DEFAULT_ZOOM_INDEX
+            session.interceptor.mainFrameBlocked.connect(self._on_blocked)
+        self.title.setText(title)
+        self.stack.insertWidget(0, view)
+        page.urlChanged.connect(self._update_back)
+        page.loadFinished.connect(self._on_load_finished)
+        page.refused.connect(self._on_refused)
+        self._apply_zoom()
+        self.show_page()
+
+    def release(self) -> None:
+        """Forget the session (before it is closed)."""
+        self.session = None
+        self.stack.setCurrentWidget(self.blank)
+
+    def show_page(self) -> None:
+        """Show the page again (leaving the refused screen)."""
+        view = self.session.view if self.session is not None else None
+        self.stack.setCurrentWidget(view if view is not None else self.blank)
+        if view is not None:
+            view.setFocus()
+        self._update_back()
+
+    @property
+    def showing_refusal(self) -> bool:
+        """Whether the refused screen is shown instead of the page."""
+        return self.stack.currentWidget() is self.refused_screen
+
+    def show_refusal(self, kind: RefusalKind, target: str = "") -> None:
+        """Show the refused screen instead of the page."""
+        self.refused_screen.show_refusal(kind, target)
+        self.stack.setCurrentWidget(self.refused_screen)
+        self._update_back()
+
+    def _on_refused(self, kind: str, target: str) -> None:
+        self.show_refusal(RefusalKind(kind), target)
+
+    def _on_blocked(self, _reason: str) -> None:
+        self.show_refusal(RefusalKind.OFF_LIST)
+
+    def _on_load_finished(self, _ok: bool) -> None:
+        self._apply_zoom()  # Chromium may reset zoom when the host changes
+        self._update_back()
+
+    # -- Retour -----------------------------------------------------------------
+
+    def _update_back(self) -> None:
+        page = self.session.page if self.session is not None else None
+        can = page is not None and page.history().canGoBack()
+        self.back_button.setEnabled(self.showing_refusal or can)
+
+    def go_back(self) -> None:
+        """Leave the refused screen, or go one page back inside the service."""
+        if self.showing_refusal:
+            self.show_page()
+            return
+        page = self.session.page if self.session is not None else None
+        if page is not None and page.history().canGoBack():
+            page.history().back()
+
+    # -- zoom ---------------------------------------------------------------------
+
+    @property
+    def zoom_factor(self) -> float:
+        """Zoom factor chosen with A− / A+."""
+        return ZOOM_STEPS[self.zoom_index]
+
+    def zoom_in(self) -> None:
+        """Make the page bigger, up to 200 %."""
+        self.zoom_index = min(self.zoom_index + 1, len(ZOOM_STEPS) - 1)
+        self._apply_zoom()
+
+    def zoom_out(self) -> None:
+        """Make the page smaller, down to 50 %."""
+        self.zoom_index = max(self.zoom_index - 1, 0)
+        self._apply_zoom()
+
+    def _apply_zoom(self) -> None:
+        page = self.session.page if self.session is not None else None
+        if page is not None:
+            page.setZoomFactor(self.zoom_factor)
+        self._show_zoom()
+
+    def _show_zoom(self) -> None:
+        self.zoom_label.setText(self.tr("%1 %").replace("%1", str(round(self.zoom_factor * 100))))
+        self.zoom_out_button.setEnabled(self.zoom_index > 0)
+        self.zoom_in_button.setEnabled(self.zoom_index < len(ZOOM_STEPS) - 1)
