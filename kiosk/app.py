@@ -19,7 +19,6 @@ from pathlib import Path
 # QtWebEngine must be loaded before the QApplication exists.
 from PySide6 import QtWebEngineWidgets  # noqa: F401
 from PySide6.QtCore import (
-    QCoreApplication,
     QEventLoop,
     QObject,
     QSocketNotifier,
