@@ -8,7 +8,7 @@ from email.message import EmailMessage
 from email.parser import BytesParser
 from html import escape
 
-from kiosk.demo import files
+from kiosk.demo import files, trials
 from kiosk.demo.account import account_route, login_form
 from kiosk.demo.html import links, page
 from kiosk.demo.routing import DemoState, Request, Response
@@ -51,6 +51,8 @@ def home(state: DemoState) -> Response:
         ("lien-lent", "/lent?s=3", "Page lente (3 secondes)"),
         ("lien-cache-http", "/cache-http", "Image gardée en cache"),
         ("lien-fenetre", "/fenetre", "Page « fenêtre »"),
+        ("lien-permissions", "/permissions", "Demandes d'autorisations"),
+        ("lien-glisser", "/glisser", "Glisser et déposer"),
         ("lien-redirection-ailleurs", "/redirection-ailleurs", "Redirection vers ailleurs"),
         ("lien-meta-ailleurs", "/meta-ailleurs", "Rafraîchissement vers ailleurs"),
         ("lien-iframe-ailleurs", "/iframe-ailleurs", "Cadre d'un site ailleurs"),
@@ -75,6 +77,7 @@ def home(state: DemoState) -> Response:
         f'<li><a id="blank-ailleurs" href="{ailleurs}" target="_blank">'
         "Nouvel onglet ailleurs</a></li>"
         '<li><button id="imprimer" onclick="window.print()">Imprimer cette page</button></li>'
+        '<li><button id="fermer" onclick="window.close()">Fermer la fenêtre</button></li>'
         "</ul>"
     )
     return Response.html(page(SITE, "Accueil de mon espace", links(items) + extra))
@@ -255,6 +258,8 @@ def _with_request(state: DemoState, request: Request) -> Response | None:
         "/formulaire": lambda s, r: formulaire(r),
         "/lent": lambda s, r: lent(r),
         "/ouvrir": _ouvrir,
+        "/permissions": lambda s, r: trials.permissions(),
+        "/glisser": lambda s, r: trials.drag_and_drop(s),
     }
     handler = handlers.get(path)
     return None if handler is None else handler(state, request)

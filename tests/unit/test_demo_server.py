@@ -60,6 +60,10 @@ def fetch(server, site, path="/", method="GET", body=None, headers=None, context
         conn.close()
 
 
+def post(server, site, path, body, content_type="application/x-www-form-urlencoded"):
+    return fetch(server, site, path, "POST", body, {"Content-Type": content_type})
+
+
 def follow(server, url, **kwargs):
     """Fetch an absolute demo URL (as a browser would after a redirect)."""
     parts = urlsplit(url)
@@ -94,14 +98,7 @@ class Elements(HTMLParser):
 
 
 def login(server, site="caf"):
-    answer = fetch(
-        server,
-        site,
-        "/connexion",
-        "POST",
-        "identifiant=camille&motdepasse=secret",
-        {"Content-Type": "application/x-www-form-urlencoded"},
-    )
+    answer = post(server, site, "/connexion", "identifiant=camille&motdepasse=secret")
     assert answer.status == 200
     return answer
 
@@ -123,23 +120,13 @@ def demo():
 
 # -- every site, every page marked as a demo ----------------------------------
 
+# fmt: off
 CAF_PAGES = [
-    "/",
-    "/connexion",
-    "/etat",
-    "/residus",
-    "/deconnexion",
-    "/envoi",
-    "/formulaire",
-    "/video",
-    "/fenetre",
-    "/cache-http",
-    "/meta-ailleurs",
-    "/iframe-ailleurs",
-    "/image-ailleurs",
-    "/lent?s=0",
-    "/nexiste-pas",
+    "/", "/connexion", "/etat", "/residus", "/deconnexion", "/envoi", "/formulaire", "/video",
+    "/fenetre", "/cache-http", "/meta-ailleurs", "/iframe-ailleurs", "/image-ailleurs",
+    "/lent?s=0", "/permissions", "/glisser", "/nexiste-pas",
 ]
+# fmt: on
 
 
 @pytest.mark.parametrize("site", [*SITES, ""])
@@ -189,27 +176,22 @@ def test_host_names_map_to_sites():
 def test_home_page_has_every_element_the_ui_tests_use(demo):
     page = Elements(fetch(demo, "caf").text)
     ailleurs = demo.url("ailleurs", "/")
+    same_name = (
+        "connexion franceconnect envoi formulaire video residus redirection-ailleurs"
+        " meta-ailleurs iframe-ailleurs image-ailleurs permissions glisser"
+    )
+    for name in same_name.split():
+        assert page.attr(f"lien-{name}", "href") == f"/{name}"
+    files = {"attestation": ".pdf", "photo": ".png", "programme": ".exe", "archive": ".zip"}
+    for name, suffix in files.items():
+        assert page.attr(f"lien-{name}", "href") == f"/{name}{suffix}"
     expected_hrefs = {
-        "lien-connexion": "/connexion",
-        "lien-franceconnect": "/franceconnect",
-        "lien-attestation": "/attestation.pdf",
-        "lien-photo": "/photo.png",
-        "lien-programme": "/programme.exe",
-        "lien-archive": "/archive.zip",
-        "lien-envoi": "/envoi",
-        "lien-formulaire": "/formulaire",
-        "lien-video": "/video",
-        "lien-residus": "/residus",
-        "lien-redirection-ailleurs": "/redirection-ailleurs",
-        "lien-meta-ailleurs": "/meta-ailleurs",
-        "lien-iframe-ailleurs": "/iframe-ailleurs",
-        "lien-image-ailleurs": "/image-ailleurs",
         "lien-ailleurs": ailleurs,
+        "lien-ouvrir": f"/ouvrir?url={ailleurs}",
         "blank": demo.url("caf", "/fenetre"),
         "blank-ailleurs": ailleurs,
         "mailto": "mailto:contact@caf.demo.localhost",
         "tel": "tel:+33100000000",
-        "lien-ouvrir": f"/ouvrir?url={ailleurs}",
     }
     for element_id, href in expected_hrefs.items():
         assert page.attr(element_id, "href") == href, element_id
@@ -368,14 +350,7 @@ def test_a_session_from_one_site_is_not_valid_after_logout(demo):
 
 
 def test_empty_login_is_refused_with_a_message(demo):
-    answer = fetch(
-        demo,
-        "caf",
-        "/connexion",
-        "POST",
-        "identifiant=&motdepasse=",
-        {"Content-Type": "application/x-www-form-urlencoded"},
-    )
+    answer = post(demo, "caf", "/connexion", "identifiant=&motdepasse=")
     assert answer.status == 400
     assert not answer.header("Set-Cookie")
     assert "Merci de remplir" in answer.text
@@ -389,14 +364,8 @@ def test_login_form_and_residue_page_have_their_ids(demo):
     residus = fetch(demo, "caf", "/residus")
     assert residus.header("Cache-Control") == "no-store"
     assert Elements(residus.text).by_id["residus"][0] == "pre"
-    for probe in (
-        "indexedDB.databases()",
-        "caches.keys()",
-        "getRegistrations()",
-        "fetch('/api/etat'",
-        "window.__residus",
-    ):
-        assert probe in residus.text
+    probes = ("indexedDB.databases()", "caches.keys()", "getRegistrations()", "/api/etat")
+    assert all(probe in residus.text for probe in probes)
 
 
 def test_service_worker_is_served_as_javascript(demo):
@@ -410,14 +379,7 @@ def test_form_fields_invite_autofill(demo):
     assert page.attr("nom", "autocomplete") == "name"
     assert page.attr("adresse", "autocomplete") == "street-address"
     assert page.attr("email", "autocomplete") == "email"
-    sent = fetch(
-        demo,
-        "caf",
-        "/formulaire",
-        "POST",
-        "nom=Camille+Exemple",
-        {"Content-Type": "application/x-www-form-urlencoded"},
-    )
+    sent = post(demo, "caf", "/formulaire", "nom=Camille+Exemple")
     assert "Merci" in sent.text and "Camille" not in sent.text
 
 
@@ -436,28 +398,14 @@ def test_upload_reports_size_and_type_but_never_the_file_name(demo):
         + png
         + f"\r\n--{boundary}--\r\n".encode()
     )
-    answer = fetch(
-        demo,
-        "caf",
-        "/envoi",
-        "POST",
-        body,
-        {"Content-Type": f"multipart/form-data; boundary={boundary}"},
-    )
+    answer = post(demo, "caf", "/envoi", body, f"multipart/form-data; boundary={boundary}")
     assert answer.status == 200
     result = Elements(answer.text)
     assert result.attr("resultat", "data-taille") == str(len(png))
     assert result.attr("resultat", "data-type") == "image/png"
     assert result.attr("resultat", "data-format") == "PNG"
     assert "nom-tres-prive" not in answer.text
-    empty = fetch(
-        demo,
-        "caf",
-        "/envoi",
-        "POST",
-        b"",
-        {"Content-Type": f"multipart/form-data; boundary={boundary}"},
-    )
+    empty = post(demo, "caf", "/envoi", b"", f"multipart/form-data; boundary={boundary}")
     assert empty.status == 400 and "Aucun fichier" in empty.text
 
 
@@ -686,3 +634,20 @@ def test_standalone_module_prints_the_address_of_each_site():
         process.terminate()
         process.wait(timeout=20)
     assert process.stderr.read() == ""
+
+
+def test_permission_page_asks_for_every_sensitive_permission(demo):
+    page = Elements(fetch(demo, "caf", "/permissions").text)
+    for name in ("geolocalisation", "notifications", "camera", "micro", "ecran"):
+        assert f"demander('{name}'" in page.attr(name, "onclick")
+        assert page.attr(f"resultat-{name}", "data-etat") == ""
+    assert "requestFullscreen" in page.attr("plein-ecran", "onclick")
+    assert "clipboard.readText" in page.attr("presse-papiers", "onclick")
+
+
+def test_drag_page_offers_an_off_list_link_and_a_drop_zone(demo):
+    page = Elements(fetch(demo, "caf", "/glisser").text)
+    assert page.attr("lien-glisser", "href") == demo.url("ailleurs", "/")
+    assert page.by_id["zone-depot"][0] == "div"
+    assert page.attr("resultat-depot", "data-fichiers") == "0"
+    assert Elements(fetch(demo, "caf").text).attr("fermer", "onclick") == "window.close()"
