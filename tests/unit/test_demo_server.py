@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from kiosk.catalogue import catalogue_from_text
 from kiosk.demo.html import BANNER_TEXT
 from kiosk.demo.server import DemoServer, DemoTlsServer, site_of_host
 from kiosk.demo.sites import SITES
@@ -651,3 +652,14 @@ def test_drag_page_offers_an_off_list_link_and_a_drop_zone(demo):
     assert page.by_id["zone-depot"][0] == "div"
     assert page.attr("resultat-depot", "data-fichiers") == "0"
     assert Elements(fetch(demo, "caf").text).attr("fermer", "onclick") == "window.close()"
+
+
+def test_demo_catalogue_loads_with_the_real_loader_without_problems(demo):
+    catalogue = catalogue_from_text(demo.catalogue_text(), "demo")
+    assert catalogue.problems == ()
+    assert [tile.id for tile in catalogue.tiles] == ["caf", "impots", "ameli"]
+    caf = catalogue.tile("caf")
+    assert caf.start_url == demo.url("caf", "/")
+    assert caf.logout_url == demo.url("caf", "/deconnexion")
+    assert caf.label("fr") == "CAF (démo)" and caf.organisme == "caf"
+    assert "connexion.demo.localhost" in caf.hosts
