@@ -16,7 +16,7 @@ APT_PACKAGES=(
   xvfb xauth xdotool imagemagick
   # printing, scanning, federation database, web tests, installer checks
   cups cups-bsd cups-client cups-pdf sane-utils postgresql
-  chromium chromium-driver openssl shellcheck
+  chromium chromium-driver openssl shellcheck systemd
   python3-venv python3-pip
 )
 
