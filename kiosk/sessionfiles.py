@@ -247,6 +247,25 @@ def _documents_in(directory: Path, origin: Origin) -> Iterator[Document]:
             yield Document(entry, kind, origin, entry.stat().st_size)
 
 
+def matches_accept(kind: FileKind, accepted: Iterable[str]) -> bool:
+    """Whether a document of ``kind`` fits an HTML ``accept`` list.
+
+    ``accepted`` holds MIME types (``image/png``), wildcards (``image/*``) or
+    extensions (``.pdf``); an empty list accepts everything.
+    """
+    items = [item.strip().lower() for item in accepted if item.strip()]
+    if not items:
+        return True
+    extensions = {kind.extension, ".jpeg"} if kind is FileKind.JPEG else {kind.extension}
+    major = kind.mime.split("/", 1)[0]
+    for item in items:
+        if item in (kind.mime, "*/*", f"{major}/*") or item in extensions:
+            return True
+        if kind is FileKind.JPEG and item in ("image/jpg", "image/pjpeg"):
+            return True
+    return False
+
+
 def default_base() -> Path:
     """Where session folders go: the user's runtime dir (tmpfs) or the temp dir."""
     runtime = os.environ.get("XDG_RUNTIME_DIR")

@@ -13,6 +13,7 @@ from kiosk.sessionfiles import (
     Refused,
     Rejection,
     SessionFolder,
+    matches_accept,
     mime_may_be_allowed,
     purge_stale,
     safe_stem,
@@ -195,3 +196,23 @@ def test_usb_documents_on_mounted_sticks_only(tmp_path):
 
 def test_no_usb_stick_means_no_documents(tmp_path):
     assert usb_documents([tmp_path / "nothing"]) == []
+
+
+@pytest.mark.parametrize(
+    ("kind", "accepted", "fits"),
+    [
+        (FileKind.PDF, [], True),
+        (FileKind.PDF, [".pdf"], True),
+        (FileKind.PDF, ["application/pdf"], True),
+        (FileKind.PDF, ["image/*"], False),
+        (FileKind.JPEG, ["image/*"], True),
+        (FileKind.JPEG, [".jpeg"], True),
+        (FileKind.JPEG, [".JPG"], True),
+        (FileKind.PNG, [".jpg", ".pdf"], False),
+        (FileKind.PNG, ["*/*"], True),
+        (FileKind.JPEG, ["image/jpg"], True),
+        (FileKind.PDF, [" ", ""], True),
+    ],
+)
+def test_accept_lists(kind, accepted, fits):
+    assert matches_accept(kind, accepted) is fits
