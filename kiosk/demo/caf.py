@@ -35,18 +35,20 @@ ATTESTATION_PAGES = (
 def home(state: DemoState) -> Response:
     """Return the home page linking to every test path."""
     ailleurs = state.url("ailleurs", "/")
-    items = [
+    usual = [
         ("lien-connexion", "/connexion", "Me connecter"),
         ("lien-franceconnect", "/franceconnect", "Se connecter avec Connexion-Démo"),
+        ("lien-attestation", "/attestation.pdf", "Attestation de paiement (PDF)"),
+        ("lien-envoi", "/envoi", "Envoyer un justificatif"),
+        ("lien-formulaire", "/formulaire", "Mes coordonnées"),
+        ("lien-deconnexion", "/deconnexion", "Me déconnecter"),
+    ]
+    trials = [
         ("lien-etat", "/etat", "Ce que le site sait de moi"),
         ("lien-residus", "/residus", "Ce que le navigateur garde"),
-        ("lien-deconnexion", "/deconnexion", "Me déconnecter"),
-        ("lien-attestation", "/attestation.pdf", "Attestation de paiement (PDF)"),
         ("lien-photo", "/photo.png", "Photo (PNG)"),
         ("lien-programme", "/programme.exe", "Programme (à refuser)"),
         ("lien-archive", "/archive.zip", "Archive ZIP (à refuser)"),
-        ("lien-envoi", "/envoi", "Envoyer un justificatif"),
-        ("lien-formulaire", "/formulaire", "Formulaire de coordonnées"),
         ("lien-video", "/video", "Vidéo qui joue en continu"),
         ("lien-lent", "/lent?s=3", "Page lente (3 secondes)"),
         ("lien-cache-http", "/cache-http", "Image gardée en cache"),
@@ -80,7 +82,8 @@ def home(state: DemoState) -> Response:
         '<li><button id="fermer" onclick="window.close()">Fermer la fenêtre</button></li>'
         "</ul>"
     )
-    return Response.html(page(SITE, "Accueil de mon espace", links(items) + extra))
+    body = links(usual) + '<h3 id="essais">Pages d\'essai de la borne</h3>' + links(trials) + extra
+    return Response.html(page(SITE, "Accueil de mon espace", body))
 
 
 def fenetre() -> Response:
