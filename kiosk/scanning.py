@@ -253,3 +253,68 @@ def fit_quality(
         if len(data) <= budget:
             return quality, data
     return None
+
+
+@dataclass(frozen=True)
+class JpegPage:
+    """One scanned page, already JPEG-encoded, with what a PDF needs to place it."""
+
+    data: bytes
+    width: int
+    height: int
+    gray: bool
+    dpi: int = DEFAULT_RESOLUTION
+
+
+def pdf_from_jpegs(pages: Sequence[JpegPage]) -> bytes:
+    """Assemble JPEG pages into a PDF, one page each, at their scanned size.
+
+    The JPEG bytes are embedded as they are (``DCTDecode``), so the PDF weighs
+    the sum of its pages plus about 1 kB: what :func:`fit_quality` chose holds.
+    """
+    if not pages:
+        raise ValueError("no page")
+    count = len(pages)
+    # Objects: 1 catalog, 2 page tree, then for each page: page, content, image.
+    kids = " ".join(f"{3 + 3 * i} 0 R" for i in range(count))
+    objects: list[bytes] = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        f"<< /Type /Pages /Kids [{kids}] /Count {count} >>".encode(),
+    ]
+    for index, page in enumerate(pages):
+        width_pt = page.width * 72 / page.dpi
+        height_pt = page.height * 72 / page.dpi
+        content_id, image_id = 4 + 3 * index, 5 + 3 * index
+        objects.append(
+            (
+                f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {width_pt:.2f} {height_pt:.2f}] "
+                f"/Resources << /XObject << /Im0 {image_id} 0 R >> >> "
+                f"/Contents {content_id} 0 R >>"
+            ).encode()
+        )
+        draw = f"q {width_pt:.2f} 0 0 {height_pt:.2f} 0 0 cm /Im0 Do Q".encode()
+        objects.append(b"<< /Length %d >>\nstream\n" % len(draw) + draw + b"\nendstream")
+        space = "/DeviceGray" if page.gray else "/DeviceRGB"
+        objects.append(
+            (
+                f"<< /Type /XObject /Subtype /Image /Width {page.width} /Height {page.height} "
+                f"/ColorSpace {space} /BitsPerComponent 8 /Filter /DCTDecode "
+                f"/Length {len(page.data)} >>\nstream\n"
+            ).encode()
+            + page.data
+            + b"\nendstream"
+        )
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % offset
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)

@@ -12,6 +12,7 @@ from kiosk.scanning import (
     PAGE_TARGET_BYTES,
     ColorMode,
     ImageFormat,
+    JpegPage,
     ScanError,
     ScanProblem,
     fit_quality,
@@ -19,6 +20,7 @@ from kiosk.scanning import (
     list_devices,
     page_budget,
     parse_devices,
+    pdf_from_jpegs,
     scan_page,
 )
 
@@ -148,3 +150,46 @@ def test_fit_quality_takes_the_best_quality_that_fits():
     assert fit_quality(encode, 700_000) == (65, b"x" * 650_000)
     assert fit_quality(encode, 10_000_000)[0] == 85
     assert fit_quality(encode, 100) is None
+
+
+def _jpeg_size(data):
+    """Width and height from a baseline JPEG's SOF0 marker."""
+    index = data.index(b"\xff\xc0")
+    height = int.from_bytes(data[index + 5 : index + 7], "big")
+    width = int.from_bytes(data[index + 7 : index + 9], "big")
+    return width, height
+
+
+def test_scanned_jpeg_pages_assemble_into_a_pdf(tmp_path):
+    pages = []
+    for picture in ("Grid", "Color pattern"):
+        out = scan_page(
+            TEST_DEVICE,
+            tmp_path / f"{picture}.jpg",
+            image_format=ImageFormat.JPEG,
+            extra=["--test-picture", picture],
+        )
+        data = out.read_bytes()
+        width, height = _jpeg_size(data)
+        pages.append(JpegPage(data, width, height, gray=True, dpi=150))
+    pdf = pdf_from_jpegs(pages)
+    assert pdf.startswith(b"%PDF-1.4")
+    assert pdf.rstrip().endswith(b"%%EOF")
+    assert pdf.count(b"/Type /Page ") == 2
+    assert b"/Count 2" in pdf
+    # The JPEG bytes are embedded untouched: the size is theirs plus a little.
+    assert all(page.data in pdf for page in pages)
+    assert len(pdf) - sum(len(p.data) for p in pages) < 2000
+    # Every cross-reference offset points at its object.
+    xref_at = int(pdf.rsplit(b"startxref\n", 1)[1].split(b"\n")[0])
+    rows = pdf[xref_at:].split(b"\n")[3:3 + 8]
+    for number, row in enumerate(rows, start=1):
+        offset = int(row[:10])
+        assert pdf[offset:].startswith(b"%d 0 obj" % number)
+    # 472 × 590 px at 150 dpi is 80 × 100 mm: 226.56 × 283.20 points.
+    assert b"/MediaBox [0 0 226.56 283.20]" in pdf
+
+
+def test_no_page_no_pdf():
+    with pytest.raises(ValueError):
+        pdf_from_jpegs([])
