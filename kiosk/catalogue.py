@@ -180,7 +180,8 @@ class _Document:
         try:
             raw = tomllib.loads(self.text)
         except tomllib.TOMLDecodeError as error:
-            self.problem(decode_error_line(error), "", f"TOML invalide, fichier ignoré : {error}")
+            line = decode_error_line(error, self.text)
+            self.problem(line, "", f"TOML invalide, fichier ignoré : {error}")
             return
         schema = raw.get("schema")
         if schema != SCHEMA_VERSION:

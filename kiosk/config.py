@@ -114,7 +114,7 @@ def load_settings(path: Path | None = None) -> LoadedSettings:
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        line = decode_error_line(error)
+        line = decode_error_line(error, text)
         return LoadedSettings(
             Settings(), (ConfigProblem(str(path), line, "", f"TOML invalide : {error}"),)
         )
@@ -135,7 +135,9 @@ def _from_mapping(raw: dict[str, Any], text: str, source: str) -> LoadedSettings
                 ConfigProblem(source, line_of_key(text, name), name, "une table est attendue")
             )
             continue
-        sections[name] = _build_section(_SECTIONS[name], name, value, text, source, problems)
+        sections[name] = _build_section(
+            _SECTIONS[name], name, value, text=text, source=source, problems=problems
+        )
     return LoadedSettings(Settings(**sections), tuple(problems))
 
 
@@ -143,6 +145,7 @@ def _build_section(
     cls: type[Any],
     section: str,
     values: dict[str, Any],
+    *,
     text: str,
     source: str,
     problems: list[ConfigProblem],
@@ -150,26 +153,25 @@ def _build_section(
     defaults = cls()
     kwargs: dict[str, Any] = {}
     fields = {f.name: f for f in dataclasses.fields(cls)}
+    start = line_of_key(text, section)  # look for each key inside its own table
     for key, value in values.items():
         dotted = f"{section}.{key}"
+        line = line_of_key(text, key, start)
         if key not in fields:
-            problems.append(
-                ConfigProblem(source, line_of_key(text, key), dotted, "clé inconnue, ignorée")
-            )
+            problems.append(ConfigProblem(source, line, dotted, "clé inconnue, ignorée"))
             continue
         try:
             kwargs[key] = _coerce(getattr(defaults, key), value)
         except (TypeError, ValueError) as error:
             problems.append(
-                ConfigProblem(
-                    source, line_of_key(text, key), dotted, f"{error} ; valeur par défaut gardée"
-                )
+                ConfigProblem(source, line, dotted, f"{error} ; valeur par défaut gardée")
             )
     return cls(**kwargs)
 
 
-def _coerce(default: object, value: object) -> object:
+def _coerce(default: object, value: object) -> object:  # noqa: PLR0911, PLR0912
     """Convert a TOML value to the type of the default it replaces."""
+    # one branch per settings type: splitting it would hide the rules
     if isinstance(default, bool):
         if not isinstance(value, bool):
             raise TypeError("vrai ou faux attendu (true/false)")
@@ -186,7 +188,10 @@ def _coerce(default: object, value: object) -> object:
         if isinstance(value, time):
             return value
         if isinstance(value, str):
-            return time.fromisoformat(value)
+            try:
+                return time.fromisoformat(value)
+            except ValueError:
+                pass  # reported below, in French
         raise TypeError('heure attendue, par exemple "18:00"')
     if isinstance(default, tuple):
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):

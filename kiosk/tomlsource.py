@@ -52,14 +52,19 @@ def line_of_key(text: str, key: str, start_line: int = 1) -> int:
     return 0
 
 
-def decode_error_line(error: tomllib.TOMLDecodeError) -> int:
+def decode_error_line(error: tomllib.TOMLDecodeError, text: str = "") -> int:
     """Return the 1-based line a TOML syntax error points at (0 when unknown).
 
     Python 3.11 and 3.12 only give the position inside the message
-    ("… (at line 3, column 7)"); ``lineno`` appeared later.
+    ("… (at line 3, column 7)"); ``lineno`` appeared later. An error "at end
+    of document" points at the last line of ``text`` when it is given.
     """
     lineno = getattr(error, "lineno", None)
     if isinstance(lineno, int):
         return lineno
     match = _DECODE_LINE.search(str(error))
-    return int(match.group(1)) if match else 0
+    if match:
+        return int(match.group(1))
+    if "end of document" in str(error) and text:
+        return len(text.splitlines())
+    return 0
