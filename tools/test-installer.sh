@@ -38,7 +38,8 @@ cleanup() {
 }
 trap cleanup EXIT
 bind() { mkdir -p "$2"; mount --bind "$1" "$2"; MOUNTS+=("$2"); }
-in_root() { chroot "$ROOT" "$@"; }
+# This machine's own pip settings (local wheel folders) mean nothing in the root.
+in_root() { env -u PIP_FIND_LINKS -u PIP_EXTRA_INDEX_URL -u PIP_INDEX_URL chroot "$ROOT" "$@"; }
 
 START=$(date +%s)
 phase() { echo "== [$(($(date +%s) - START)) s] $*"; }
@@ -67,6 +68,12 @@ bind /dev "$ROOT/dev"
 bind /var/cache/borne-test-apt "$ROOT/var/cache/apt/archives"
 bind /var/cache/borne-test-pip "$ROOT/root/.cache/pip"
 cp /etc/resolv.conf "$ROOT/etc/resolv.conf"
+# Trust the same local certificate authorities as this machine (a TLS proxy
+# in front of PyPI, for instance): ca-certificates adds them when installed.
+if compgen -G "/usr/local/share/ca-certificates/*.crt" >/dev/null; then
+  mkdir -p "$ROOT/usr/local/share/ca-certificates"
+  cp /usr/local/share/ca-certificates/*.crt "$ROOT/usr/local/share/ca-certificates/"
+fi
 # Packages must not start daemons inside the chroot (standard Debian policy hook).
 printf '#!/bin/sh\nexit 101\n' >"$ROOT/usr/sbin/policy-rc.d"
 chmod 0755 "$ROOT/usr/sbin/policy-rc.d"
