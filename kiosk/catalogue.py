@@ -15,47 +15,43 @@ the expanded host patterns.
 
 from __future__ import annotations
 
-import functools
-import json
 import re
 import tomllib
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kiosk.paths import RESOURCES, VOCABULARY
+from kiosk.catalogue_keys import (
+    GROUP_NAME,
+    ICONS_DIR,
+    ORGANISMES,
+    VALIDATORS,
+    InvalidError,
+    Report,
+    host_list,
+)
+from kiosk.paths import RESOURCES
 from kiosk.tomlsource import TomlProblem, decode_error_line, line_of_key
-from kiosk.urlpolicy import UrlPolicy, host_pattern_error
+from kiosk.urlpolicy import UrlPolicy
+
+__all__ = [
+    "ICONS_DIR",
+    "ORGANISMES",
+    "SHIPPED_CATALOGUE",
+    "Catalogue",
+    "Tile",
+    "catalogue_from_text",
+    "load_catalogue",
+    "parse_catalogue",
+]
 
 SHIPPED_CATALOGUE = RESOURCES / "catalogue.toml"
-ICONS_DIR = RESOURCES / "icons"
 SCHEMA_VERSION = 1
-
-#: Organisme codes recorded by the journal: the shipped tiles, then "autre".
-ORGANISMES: tuple[str, ...] = (
-    "caf",
-    "ameli",
-    "impots",
-    "ants",
-    "france_travail",
-    "msa",
-    "retraite",
-    "anef",
-    "service_public",
-    "webmail",
-    "centre",
-    "aidants_connect",
-    "autre",
-)
 
 #: Host of a start URL that still has to be filled in by the centre.
 PLACEHOLDER_SUFFIX = ".invalid"
 
 _ID = re.compile(r"[a-z0-9_-]+")
-_GROUP = re.compile(r"[a-z0-9_-]+")
-_LANGUAGE = re.compile(r"[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?")
-_ICON = re.compile(r"[A-Za-z0-9_-][A-Za-z0-9_.-]*\.(?:svg|png)")
 _TILE_HEADER = re.compile(r"^\s*\[\[\s*tile\s*\]\]")
 _REQUIRED = ("order", "organisme", "start_url", "hosts", "labels")
 _TOP_LEVEL = frozenset({"schema", "tile", "host_groups"})
@@ -120,13 +116,6 @@ class Catalogue:
 # One file
 
 
-_Report = Callable[[str], None]
-
-
-class _InvalidError(ValueError):
-    """A value that cannot be used; the message is plain French."""
-
-
 @dataclass
 class _Block:
     """One ``[[tile]]`` of one file: the values that passed their own checks."""
@@ -135,12 +124,6 @@ class _Block:
     start: int
     values: dict[str, Any]
     lines: dict[str, tuple[str, int]] = field(default_factory=dict)
-
-
-@functools.lru_cache(maxsize=4)
-def _thematiques(vocabulary: Path) -> frozenset[str]:
-    data = json.loads(vocabulary.read_text(encoding="utf-8"))
-    return frozenset(data["thematique_administrative"])
 
 
 class _Document:
@@ -159,7 +142,7 @@ class _Document:
     def problem(self, line: int, key: str, message: str) -> None:
         self.problems.append(TomlProblem(self.source, line, key, message))
 
-    def reporter(self, line: int, key: str) -> _Report:
+    def reporter(self, line: int, key: str) -> Report:
         """Return a function that records a problem at this line and key."""
 
         def report(message: str) -> None:
@@ -222,12 +205,12 @@ class _Document:
         for name, hosts in table.items():
             line = self.line(name, start)
             key = f"host_groups.{name}"
-            if not _GROUP.fullmatch(name):
+            if not GROUP_NAME.fullmatch(name):
                 self.problem(line, key, "nom de groupe : lettres minuscules, chiffres, - ou _")
                 continue
             try:
-                self.groups[name] = _host_list(hosts, self.reporter(line, key), groups=False)
-            except _InvalidError as error:
+                self.groups[name] = host_list(hosts, self.reporter(line, key), groups=False)
+            except InvalidError as error:
                 self.problem(line, key, str(error))
 
     def _read_tile(self, table: object, start: int, end: int) -> _Block | None:
@@ -249,120 +232,17 @@ class _Document:
                 continue
             line = self.line(key, start, end)
             dotted = f"tile[{raw_id}].{key}"
-            validator = _VALIDATORS.get(key)
+            validator = VALIDATORS.get(key)
             if validator is None:
                 self.problem(line, dotted, "clé inconnue, ignorée")
                 continue
             try:
                 block.values[key] = validator(value, self.reporter(line, dotted))
-            except _InvalidError as error:
+            except InvalidError as error:
                 self.problem(line, dotted, f"{error} ; clé ignorée")
                 continue
             block.lines[key] = (self.source, line)
         return block
-
-
-# --------------------------------------------------------------------------
-# Checks of one value. Each returns the cleaned value, reports what it drops
-# through ``report`` and raises _InvalidError when nothing is usable.
-
-def _string(value: object, _report: _Report) -> str:
-    if not isinstance(value, str) or not value.strip():
-        raise _InvalidError("texte attendu")
-    return value.strip()
-
-
-def _integer(value: object, _report: _Report) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise _InvalidError("nombre entier attendu, par exemple 10")
-    return value
-
-
-def _boolean(value: object, _report: _Report) -> bool:
-    if not isinstance(value, bool):
-        raise _InvalidError("vrai ou faux attendu (true/false)")
-    return value
-
-
-def _organisme(value: object, report: _Report) -> str:
-    code = _string(value, report)
-    if code not in ORGANISMES:
-        report(
-            f"organisme « {code} » inconnu, « autre » est utilisé "
-            f"(codes : {', '.join(ORGANISMES)})"
-        )
-        return "autre"
-    return code
-
-
-def _thematique_list(value: object, report: _Report) -> tuple[str, ...]:
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise _InvalidError("liste de codes attendue, par exemple [\"logement\"]")
-    known = _thematiques(VOCABULARY)
-    for code in value:
-        if code not in known:
-            report(f"thématique « {code} » inconnue, ignorée (codes : {', '.join(sorted(known))})")
-    return tuple(dict.fromkeys(code for code in value if code in known))
-
-
-def _icon(value: object, report: _Report) -> str:
-    name = _string(value, report)
-    if not _ICON.fullmatch(name):
-        raise _InvalidError("nom de fichier .svg ou .png attendu, sans dossier")
-    if not (ICONS_DIR / name).is_file():
-        raise _InvalidError(f"icône « {name} » introuvable dans {ICONS_DIR}")
-    return name
-
-
-def _host_list(value: object, report: _Report, *, groups: bool = True) -> tuple[str, ...]:
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise _InvalidError('liste de noms de sites attendue, par exemple ["caf.fr", "*.caf.fr"]')
-    kept: list[str] = []
-    for entry in value:
-        if groups and entry.startswith("@"):
-            if _GROUP.fullmatch(entry[1:]):
-                kept.append(entry)
-            else:
-                report(f"« {entry} » : nom de groupe mal écrit, ignoré")
-            continue
-        problem = host_pattern_error(entry)
-        if problem:
-            report(f"{problem} ; ignoré")
-        else:
-            kept.append(entry)
-    if not kept:
-        raise _InvalidError("aucun nom de site utilisable")
-    return tuple(dict.fromkeys(kept))
-
-
-def _labels(value: object, report: _Report) -> dict[str, str]:
-    if not isinstance(value, dict):
-        raise _InvalidError('table attendue : [tile.labels] puis fr = "…"')
-    labels: dict[str, str] = {}
-    for language, text in value.items():
-        if not _LANGUAGE.fullmatch(language):
-            report(f"« {language} » n'est pas un code de langue (fr, en, ar …), ignoré")
-        elif not isinstance(text, str) or not text.strip():
-            report(f"libellé « {language} » vide ou qui n'est pas un texte, ignoré")
-        else:
-            labels[language] = text.strip()
-    if not labels:
-        raise _InvalidError("aucun libellé utilisable")
-    return labels
-
-
-_VALIDATORS: dict[str, Callable[[object, _Report], Any]] = {
-    "order": _integer,
-    "enabled": _boolean,
-    "organisme": _organisme,
-    "thematiques": _thematique_list,
-    "icon": _icon,
-    "start_url": _string,
-    "logout_url": _string,
-    "accompanied_only": _boolean,
-    "hosts": _host_list,
-    "labels": _labels,
-}
 
 
 # --------------------------------------------------------------------------
@@ -545,4 +425,3 @@ def load_catalogue(
         if override_text is not None:
             documents.append((override_text, str(override)))
     return _assemble(documents, policy, problems)
-
