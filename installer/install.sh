@@ -273,6 +273,7 @@ install_system_files() {
   put /etc/tmpfiles.d/borne.conf 0644 root:root <"$f/tmpfiles.conf"
   put /etc/polkit-1/rules.d/50-borne.rules 0644 root:root <"$f/polkit.rules"
   put /etc/pam.d/borne 0644 root:root <"$f/pam-borne"
+  put /etc/udev/rules.d/90-borne-usb.rules 0644 root:root <"$f/udev-usb.rules"
   if [[ -e /proc/sys/kernel/apparmor_restrict_unprivileged_userns && -d /etc/apparmor.d ]]; then
     render apparmor-qtwebengine | put /etc/apparmor.d/borne-qtwebengine 0644 root:root
     if ((!NO_START)); then run apparmor_parser -r /etc/apparmor.d/borne-qtwebengine; fi
@@ -365,7 +366,7 @@ do_uninstall() {
   if [[ -n $dm ]]; then run systemctl enable "$dm"; fi
   remove /etc/systemd/logind.conf.d/borne.conf /etc/sysctl.d/90-borne.conf \
     /etc/systemd/journald.conf.d/borne.conf /etc/tmpfiles.d/borne.conf \
-    /etc/polkit-1/rules.d/50-borne.rules /etc/pam.d/borne \
+    /etc/polkit-1/rules.d/50-borne.rules /etc/pam.d/borne /etc/udev/rules.d/90-borne-usb.rules \
     /etc/apparmor.d/borne-qtwebengine /usr/local/sbin/borne-admin "$PREFIX" "$STATE_FILE"
   if getent passwd "$BORNE_USER" >/dev/null; then run userdel "$BORNE_USER"; fi
   if [[ -d /home/$BORNE_USER ]]; then run rmdir --ignore-fail-on-non-empty "/home/$BORNE_USER"; fi

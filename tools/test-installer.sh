@@ -109,6 +109,7 @@ check "default target multi-user" test "$(in_root systemctl get-default)" = mult
 check "logind: no spare VTs" grep -qx "NAutoVTs=0" "$ROOT/etc/systemd/logind.conf.d/borne.conf"
 check "sysrq off" grep -qx "kernel.sysrq = 0" "$ROOT/etc/sysctl.d/90-borne.conf"
 check "polkit rule" test -s "$ROOT/etc/polkit-1/rules.d/50-borne.rules"
+check "USB sticks mounted read-only" grep -q "options=ro,nosuid,nodev,noexec" "$ROOT/etc/udev/rules.d/90-borne-usb.rules"
 check "home tmpfs in the unit" grep -q "^TemporaryFileSystem=/home/borne:mode=0700,uid=$(in_root id -u borne)," "$ROOT/etc/systemd/system/borne.service"
 check "timer from the opening hours" grep -qx "OnCalendar=\*-\*-\* 18:15:00" "$ROOT/etc/systemd/system/borne-poweroff.timer"
 check "systemd-analyze verify (no warning)" sh -c "chroot '$ROOT' systemd-analyze verify /etc/systemd/system/borne.service /etc/systemd/system/borne-poweroff.service /etc/systemd/system/borne-poweroff.timer 2>&1 | tee /dev/stderr | (! grep -q .)"

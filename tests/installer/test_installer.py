@@ -144,6 +144,7 @@ def test_dry_run_prints_every_action_and_changes_nothing():
         "écrire /etc/systemd/logind.conf.d/borne.conf",
         "écrire /etc/sysctl.d/90-borne.conf",
         "écrire /etc/polkit-1/rules.d/50-borne.rules",
+        "écrire /etc/udev/rules.d/90-borne-usb.rules",
         "systemctl mask ctrl-alt-del.target",
         "systemctl enable borne.service borne-poweroff.timer",
         "pip install",
