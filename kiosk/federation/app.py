@@ -16,6 +16,7 @@ from kiosk.federation.api.routes import router as api_router
 from kiosk.federation.crud import now
 from kiosk.federation.state import Settings, State
 from kiosk.federation.vocabularies import Vocabularies
+from kiosk.federation.web.routes import install as web_install
 from kiosk.federation.web.routes import router as web_router
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -70,6 +71,7 @@ def create_app(
         clock=clock,
     )
     errors.install(app)
+    web_install(app)
     app.openapi_schema = None
     app.include_router(api_router)
     app.include_router(web_router)
