@@ -24,7 +24,7 @@ def _scale(rows: Sequence[Row]) -> int:
 
 def horizontal(rows: Sequence[Row], width: int = 640) -> Markup:
     """Draw one bar per row, label on the left, figure on the right."""
-    label_w, value_w, row_h = 250, 70, 24
+    label_w, value_w, row_h = 290, 70, 24
     area = width - label_w - value_w
     top = _scale(rows)
     height = row_h * len(rows) + 6
@@ -34,7 +34,7 @@ def horizontal(rows: Sequence[Row], width: int = 640) -> Markup:
     ]
     for i, row in enumerate(rows):
         y = 3 + i * row_h
-        label = row.label if len(row.label) <= 34 else row.label[:33] + "…"
+        label = row.label if len(row.label) <= 36 else row.label[:35] + "…"
         parts.append(
             f'<text x="{label_w - 8}" y="{y + 16}" text-anchor="end" fill="{TEXT}" '
             f'font-size="13">{escape(label)}</text>'
