@@ -108,7 +108,7 @@ def test_missing_scanimage(tmp_path):
 
 def test_a_hanging_scanner_times_out(tmp_path):
     slow = ["--read-delay=yes", "--read-delay-duration", "200000", "--read-limit=yes",
-            "--read-limit-size", "1"]
+            "--read-limit-size", "1", "-x", "200", "-y", "200"]
     with pytest.raises(ScanError) as caught:
         scan_page(TEST_DEVICE, tmp_path / "p.pnm", extra=slow, timeout=1.0)
     assert caught.value.code is ScanProblem.TIMEOUT
