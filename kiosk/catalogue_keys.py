@@ -15,26 +15,13 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.paths import RESOURCES, VOCABULARY
+from kiosk.sync.protocol import ORGANISMES as PROTOCOL_ORGANISMES
 from kiosk.urlpolicy import host_pattern_error
 
 ICONS_DIR = RESOURCES / "icons"
 
-#: Organisme codes recorded by the journal: the shipped tiles, then "autre".
-ORGANISMES: tuple[str, ...] = (
-    "caf",
-    "ameli",
-    "impots",
-    "ants",
-    "france_travail",
-    "msa",
-    "retraite",
-    "anef",
-    "service_public",
-    "webmail",
-    "centre",
-    "aidants_connect",
-    "autre",
-)
+#: Organisme codes recorded by the journal: the closed list of the sync protocol.
+ORGANISMES: tuple[str, ...] = tuple(PROTOCOL_ORGANISMES)
 
 
 GROUP_NAME = re.compile(r"[a-z0-9_-]+")

@@ -26,7 +26,6 @@ class CentreSettings:
     """Who runs this borne."""
 
     name: str = "Centre social"
-    website: str = ""
 
 
 @dataclass(frozen=True)
@@ -36,8 +35,7 @@ class KioskSettings:
     data_dir: Path = Path("/var/lib/borne")
     catalogue_override: Path = Path("/etc/borne/tuiles.toml")
     default_language: str = "fr"
-    webmail_url: str = ""
-    webmail_hosts: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ("fr", "en", "ar", "es", "pt", "uk", "tr")
 
 
 @dataclass(frozen=True)

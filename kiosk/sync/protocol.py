@@ -45,7 +45,7 @@ ORGANISMES: Mapping[str, str] = MappingProxyType(
         "ants": "ANTS (titres, permis, carte grise)",
         "france_travail": "France Travail",
         "msa": "MSA",
-        "retraite": "Retraite",
+        "info_retraite": "Retraite (info-retraite)",
         "anef": "Préfecture, titres de séjour (ANEF)",
         "service_public": "Service-public.fr",
         "webmail": "Messagerie",

@@ -24,12 +24,11 @@ GOOD = textwrap.dedent(
     """
     [centre]
     name = "Centre social des Tilleuls"
-    website = "https://www.tilleuls.example/"
 
     [kiosk]
     data_dir = "/srv/borne"
     default_language = "en"
-    webmail_hosts = ["webmail.example.net"]
+    languages = ["fr", "ar"]
 
     [session]
     idle_autonome_s = 90
@@ -63,16 +62,14 @@ def test_values_are_typed(tmp_path: Path) -> None:
     loaded = load_settings(write(tmp_path, GOOD))
     assert loaded.problems == ()
     settings = loaded.settings
-    assert settings.centre == CentreSettings(
-        name="Centre social des Tilleuls", website="https://www.tilleuls.example/"
-    )
+    assert settings.centre == CentreSettings(name="Centre social des Tilleuls")
     assert settings.kiosk.data_dir == Path("/srv/borne")
     assert settings.kiosk.default_language == "en"
-    assert settings.kiosk.webmail_hosts == ("webmail.example.net",)
+    assert settings.kiosk.languages == ("fr", "ar")
     assert settings.kiosk == KioskSettings(
         data_dir=Path("/srv/borne"),
         default_language="en",
-        webmail_hosts=("webmail.example.net",),
+        languages=("fr", "ar"),
     )
     assert settings.session.opens_at == time(9, 0)
     assert settings.session.closes_at == time(17, 30)
@@ -89,7 +86,7 @@ def test_each_wrong_value_is_reported_and_replaced_by_its_default(tmp_path: Path
 
         [kiosk]
         data_dir = ""
-        webmail_hosts = "webmail.example.net"
+        languages = "ar"
 
         [session]
         name = "en trop"
@@ -107,7 +104,7 @@ def test_each_wrong_value_is_reported_and_replaced_by_its_default(tmp_path: Path
     by_key = {p.key: p for p in loaded.problems}
     assert set(by_key) == {
         "kiosk.data_dir",
-        "kiosk.webmail_hosts",
+        "kiosk.languages",
         "session.name",
         "session.idle_autonome_s",
         "session.warning_s",
