@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtWebEngineCore import (
     QWebEngineCertificateError,
     QWebEngineClientCertificateSelection,
@@ -77,6 +77,7 @@ class KioskPage(QWebEnginePage):
         self._policy = policy
         self.hosts: tuple[str, ...] = tuple(hosts)
         self.file_chooser: FileChooser | None = None
+        self._last_allowed = QUrl("about:blank")
         self.permissionRequested.connect(self._deny_permission)
         self.fullScreenRequested.connect(self._refuse_full_screen)
         self.fileSystemAccessRequested.connect(self._refuse_file_system)
@@ -85,6 +86,7 @@ class KioskPage(QWebEnginePage):
         self.registerProtocolHandlerRequested.connect(self._refuse_protocol_handler)
         self.selectClientCertificate.connect(self._no_client_certificate)
         self.webAuthUxRequested.connect(self._cancel_web_auth)
+        self.urlChanged.connect(self._check_committed_url)
 
     # -- navigation ---------------------------------------------------------
 
@@ -105,6 +107,22 @@ class KioskPage(QWebEnginePage):
         if isMainFrame:
             self._emit_refused(decision, url)
         return False
+
+    def _check_committed_url(self, url: QUrl) -> None:
+        """Last net: a page that got shown anyway (``view-source:`` …) is left."""
+        if url.isEmpty() or url.toString() == "about:blank":
+            return
+        decision = self.decide(url, RequestKind.NAVIGATION)
+        if decision.allowed:
+            self._last_allowed = QUrl(url)
+            return
+        log.warning("shown page refused: %s (host %s)", decision.reason.value, decision.host)
+        QTimer.singleShot(0, self._leave_refused_page)
+        self._emit_refused(decision, url)
+
+    def _leave_refused_page(self) -> None:
+        self.triggerAction(QWebEnginePage.WebAction.Stop)
+        self.load(self._last_allowed)
 
     def _emit_refused(self, decision: Decision, url: QUrl) -> None:
         kind = refusal_for(decision)
