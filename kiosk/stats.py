@@ -1,9 +1,9 @@
-"""Counting: sessions → daily cells, and cells → totals for a period.
+"""Counting: which daily cells exist, and cells → totals for a period.
 
-Pure functions, no database: :mod:`kiosk.models.repository` feeds
-:func:`compute_cells` with plain tuples read from layer 1, and the command
-line and the staff panel feed :func:`totals` with cells read through the
-journal.
+The dimension tables below define the cells; :mod:`kiosk.models.repository`
+turns them into SQL (SQLite counts a year of sessions far faster than
+Python would). Everything else here is pure: the command line and the staff
+panel feed :func:`totals` with cells read through the journal.
 
 Cells have exactly one dimension each; hours exist only as a histogram of
 sessions, and the demographic dimensions (``tranche_age``, ``statut``) are
@@ -13,11 +13,9 @@ never combined with anything else.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
-from itertools import compress
-from typing import Any
 
 from kiosk.models.records import Cell
 from kiosk.vocabulary import Vocabulary
@@ -32,51 +30,27 @@ SCANS = "documents_numerises"
 UPLOADS = "documents_envoyes"
 TOTAL = "total"
 
-#: Columns of layer 1 in the order :func:`compute_cells` expects them.
-SESSION_COLUMNS: tuple[str, ...] = (
-    "day",
-    "hour",
-    "mode",
-    "duree_tranche",
-    "duree_detail",
-    "pages_printed",
-    "documents_scanned",
-    "documents_uploaded",
-    "help_requested",
-    "feedback",
-    "end_reason",
-    "role",
-    "parcours",
-    "demarche_aboutie",
-    "autonomie",
-    "redirection",
-    "tranche_age",
-    "statut",
-    "aidants_connect",
+#: Dimensions counted for every session (dimension → column), in groups that
+#: SQLite counts together in one pass (then split per dimension).
+SESSION_GROUPS: tuple[Mapping[str, str], ...] = (
+    {"mode": "mode", "aide": "help_requested", "avis": "feedback", "fin": "end_reason"},
+    {"heure": "hour"},
+    {"duree": "duree_tranche", "duree_detail": "duree_detail"},
 )
 
-#: Dimensions counted for every session: dimension → column.
-SESSION_DIMENSIONS: Mapping[str, str] = {
-    "mode": "mode",
-    "heure": "hour",
-    "duree": "duree_tranche",
-    "duree_detail": "duree_detail",
-    "avis": "feedback",
-    "fin": "end_reason",
-    "aide": "help_requested",
-}
-
-#: Dimensions counted for accompanied sessions only: dimension → column.
-ASSISTED_DIMENSIONS: Mapping[str, str] = {
-    "role": "role",
-    "parcours": "parcours",
-    "demarche_aboutie": "demarche_aboutie",
-    "autonomie": "autonomie",
-    "redirection": "redirection",
-    "tranche_age": "tranche_age",
-    "statut": "statut",
-    "aidants_connect": "aidants_connect",
-}
+#: Dimensions counted for accompanied sessions only (dimension → column).
+ASSISTED_GROUPS: tuple[Mapping[str, str], ...] = (
+    {
+        "role": "role",
+        "parcours": "parcours",
+        "demarche_aboutie": "demarche_aboutie",
+        "autonomie": "autonomie",
+        "redirection": "redirection",
+        "tranche_age": "tranche_age",
+        "statut": "statut",
+        "aidants_connect": "aidants_connect",
+    },
+)
 
 #: Sums (metric → column), one ``total`` cell per day.
 SUMS: Mapping[str, str] = {
@@ -117,73 +91,6 @@ DUREE_DETAIL: Mapping[str, str] = {
     "15_30": "15 à 30 min",
     "30_plus": "30 min et plus",
 }
-
-_COL = {name: index for index, name in enumerate(SESSION_COLUMNS)}
-
-
-def compute_cells(
-    sessions: Iterable[Sequence[Any]],
-    organismes: Iterable[tuple[str, str]],
-    thematiques: Iterable[tuple[str, str, str]],
-) -> dict[CellKey, int]:
-    """Count sessions into daily cells, one dimension per cell.
-
-    Args:
-        sessions: Rows in :data:`SESSION_COLUMNS` order, ``day`` as ISO text,
-            every dimension column already a code (``hour`` as ``"09"``,
-            booleans as ``"oui"``/``"non"``) or ``None``, sums as integers.
-        organismes: ``(day, organisme)`` for each organisme a session opened.
-        thematiques: ``(day, mode, thematique)`` for each session thématique.
-
-    Returns:
-        Cell key → count; cells whose count is zero are absent.
-    """
-    rows = list(sessions)
-    cells: dict[CellKey, int] = {}
-    if rows:
-        columns = list(zip(*rows, strict=True))
-        days = columns[_COL["day"]]
-        modes = columns[_COL["mode"]]
-        _add(cells, Counter(days), SESSIONS, TOTAL, TOTAL)
-        for dimension, column in SESSION_DIMENSIONS.items():
-            _add_pairs(cells, SESSIONS, dimension, zip(days, columns[_COL[column]], strict=True))
-        assisted = [mode == "accompagne" for mode in modes]
-        assisted_days = list(compress(days, assisted))
-        _add(cells, Counter(assisted_days), ACCOMPAGNEMENTS, TOTAL, TOTAL)
-        for dimension, column in ASSISTED_DIMENSIONS.items():
-            values = compress(columns[_COL[column]], assisted)
-            _add_pairs(cells, ACCOMPAGNEMENTS, dimension, zip(assisted_days, values, strict=True))
-        for metric, column in SUMS.items():
-            sums: Counter[str] = Counter()
-            for day, amount in zip(days, columns[_COL[column]], strict=True):
-                if amount:
-                    sums[day] += amount
-            _add(cells, sums, metric, TOTAL, TOTAL)
-    _add_pairs(cells, SESSIONS, "organisme", organismes)
-    themes = list(thematiques)
-    _add_pairs(cells, SESSIONS, "thematique", ((day, code) for day, _mode, code in themes))
-    _add_pairs(
-        cells,
-        ACCOMPAGNEMENTS,
-        "thematique",
-        ((day, code) for day, mode, code in themes if mode == "accompagne"),
-    )
-    return cells
-
-
-def _add(cells: dict[CellKey, int], counts: Counter[str], metric: str, dim: str, code: str) -> None:
-    for day, count in counts.items():
-        if count:
-            cells[(day, metric, dim, code)] = count
-
-
-def _add_pairs(
-    cells: dict[CellKey, int], metric: str, dimension: str, pairs: Iterable[tuple[str, object]]
-) -> None:
-    for (day, value), count in Counter(pairs).items():
-        if value is not None:
-            cells[(day, metric, dimension, str(value))] = count
-
 
 @dataclass(frozen=True)
 class Totals:

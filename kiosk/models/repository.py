@@ -26,17 +26,59 @@ CELL_REVISION = "cell_revision"
 SENT_REVISION = "sent_revision"
 
 
-#: Layer-1 columns as codes, in :data:`kiosk.stats.SESSION_COLUMNS` order.
-_CODED_COLUMNS = {
+#: SQL giving the cell code of a layer-1 column (plain columns are codes already).
+_CODE_SQL = {
     "hour": "printf('%02d', hour)",
     "help_requested": "CASE help_requested WHEN 1 THEN 'oui' ELSE 'non' END",
-    "aidants_connect": (
-        "CASE aidants_connect WHEN 1 THEN 'oui' WHEN 0 THEN 'non' ELSE NULL END"
-    ),
+    "aidants_connect": "CASE aidants_connect WHEN 1 THEN 'oui' WHEN 0 THEN 'non' END",
 }
-_SELECT_SESSIONS = "SELECT {} FROM journal_session s".format(
-    ", ".join(_CODED_COLUMNS.get(name, name) for name in stats.SESSION_COLUMNS)
-)
+
+
+def _where(*conditions: str) -> str:
+    kept = [condition for condition in conditions if condition]
+    return " WHERE " + " AND ".join(kept) if kept else ""
+
+
+def _cell_queries(days_filter: str) -> list[tuple[str, tuple[str, ...], str]]:
+    """Return (metric, (dimension, …), SQL) for every group of dimensions.
+
+    Each query counts sessions per day and per combination of its columns;
+    :func:`compute_cells` then adds the combinations up per dimension. The
+    counting itself happens in SQLite, a few scans for the whole set.
+    """
+    assisted = "mode = 'accompagne'"
+    queries = []
+    for metric, groups, condition in (
+        (stats.SESSIONS, stats.SESSION_GROUPS, ""),
+        (stats.ACCOMPAGNEMENTS, stats.ASSISTED_GROUPS, assisted),
+    ):
+        for group in groups:
+            columns = ", ".join(_CODE_SQL.get(column, column) for column in group.values())
+            positions = ", ".join(str(index + 2) for index in range(len(group)))
+            sql = (
+                f"SELECT day, {columns}, count(*) FROM journal_session"
+                f"{_where(days_filter, condition)} GROUP BY 1, {positions}"
+            )
+            queries.append((metric, tuple(group), sql))
+    for metric, table, column, condition in (
+        (stats.SESSIONS, "journal_session_organisme", "organisme", ""),
+        (stats.SESSIONS, "journal_session_thematique", "thematique", ""),
+        (stats.ACCOMPAGNEMENTS, "journal_session_thematique", "thematique", assisted),
+    ):
+        sql = (
+            f"SELECT day, {column}, count(*) FROM {table}"
+            f"{_where(days_filter, condition)} GROUP BY 1, 2"
+        )
+        queries.append((metric, (column,), sql))
+    return queries
+
+
+def _totals_sql(days_filter: str) -> str:
+    sums = ", ".join(f"sum({column})" for column in stats.SUMS.values())
+    return (
+        f"SELECT day, count(*), sum(mode = 'accompagne'), {sums} "
+        f"FROM journal_session{_where(days_filter)} GROUP BY day"
+    )
 
 
 def insert_sessions(connection: Connection, records: Sequence[SessionRecord]) -> set[date]:
@@ -47,15 +89,19 @@ def insert_sessions(connection: Connection, records: Sequence[SessionRecord]) ->
         organismes = values.pop("organismes")
         thematiques = values.pop("thematiques")
         session_id = connection.execute(insert(SessionRow).values(**values)).lastrowid
+        day, mode = record.day, record.mode
         if organismes:
             connection.execute(
                 insert(SessionOrganisme),
-                [{"session_id": session_id, "organisme": code} for code in organismes],
+                [{"session_id": session_id, "organisme": c, "day": day} for c in organismes],
             )
         if thematiques:
             connection.execute(
                 insert(SessionThematique),
-                [{"session_id": session_id, "thematique": code} for code in thematiques],
+                [
+                    {"session_id": session_id, "thematique": c, "day": day, "mode": mode}
+                    for c in thematiques
+                ],
             )
         days.add(record.day)
     return days
@@ -65,30 +111,34 @@ def _day_filter(days: Collection[date] | None) -> tuple[str, dict[str, str]]:
     if days is None:
         return "", {}
     names = {f"d{index}": day.isoformat() for index, day in enumerate(sorted(days))}
-    return " WHERE s.day IN ({})".format(", ".join(f":{name}" for name in names)), names
+    return "day IN ({})".format(", ".join(f":{name}" for name in names)), names
 
 
 def compute_cells(connection: Connection, days: Collection[date] | None) -> dict[
     stats.CellKey, int
 ]:
-    """Count layer 1 into cells for ``days`` (``None``: every day still stored)."""
-    where, params = _day_filter(days)
-    sessions = connection.execute(text(_SELECT_SESSIONS + where), params).tuples()
-    organismes = connection.execute(
-        text(
-            "SELECT s.day, o.organisme FROM journal_session_organisme o "
-            "JOIN journal_session s ON s.id = o.session_id" + where
-        ),
-        params,
-    ).tuples()
-    thematiques = connection.execute(
-        text(
-            "SELECT s.day, s.mode, t.thematique FROM journal_session_thematique t "
-            "JOIN journal_session s ON s.id = t.session_id" + where
-        ),
-        params,
-    ).tuples()
-    return stats.compute_cells(sessions, organismes, thematiques)
+    """Count layer 1 into cells for ``days`` (``None``: every day still stored).
+
+    Returns:
+        Cell key → count, zero counts left out.
+    """
+    condition, params = _day_filter(days)
+    # Plain tuples straight from the driver, inside the caller's transaction.
+    raw = connection.connection.driver_connection
+    assert raw is not None
+    cells: dict[stats.CellKey, int] = {}
+    for metric, dimensions, sql in _cell_queries(condition):
+        for day, *codes, count in raw.execute(sql, params):
+            for dimension, code in zip(dimensions, codes, strict=True):
+                if code is not None:
+                    key = (day, metric, dimension, code)
+                    cells[key] = cells.get(key, 0) + count
+    metrics = (stats.SESSIONS, stats.ACCOMPAGNEMENTS, *stats.SUMS)
+    for day, *values in raw.execute(_totals_sql(condition), params):
+        for metric, value in zip(metrics, values, strict=True):
+            if value:
+                cells[(day, metric, stats.TOTAL, stats.TOTAL)] = value
+    return cells
 
 
 def store_cells(
@@ -104,7 +154,8 @@ def store_cells(
     Returns:
         The number of cells written.
     """
-    where, params = _day_filter(days)
+    condition, params = _day_filter(days)
+    where = f" WHERE s.{condition}" if condition else ""
     existing = {
         (day, metric, dimension, code): value
         for day, metric, dimension, code, value in connection.execute(
@@ -112,7 +163,7 @@ def store_cells(
                 "SELECT s.day, s.metric, s.dimension, s.code, s.value FROM stat_cell s" + where
             ),
             params,
-        ).tuples()
+        ).all()
     }
     changes = [(key, value) for key, value in wanted.items() if existing.get(key) != value]
     changes += [(key, 0) for key, value in existing.items() if value and key not in wanted]

@@ -70,25 +70,36 @@ class SessionRow(Base):
 
 
 class SessionOrganisme(Base):
-    """An organisme opened during a session (closed list, else ``autre``)."""
+    """An organisme opened during a session (closed list, else ``autre``).
+
+    ``day`` repeats the session's day so counting a day is an index scan.
+    """
 
     __tablename__ = "journal_session_organisme"
+    __table_args__ = (Index("ix_journal_session_organisme_day", "day", "organisme"),)
 
     session_id: Mapped[int] = mapped_column(
         ForeignKey("journal_session.id", ondelete="CASCADE"), primary_key=True
     )
     organisme: Mapped[str] = mapped_column(String(CODE), primary_key=True)
+    day: Mapped[date] = mapped_column(Date)
 
 
 class SessionThematique(Base):
-    """A thématique of a session (validated vocabulary code)."""
+    """A thématique of a session (validated vocabulary code).
+
+    ``day`` and ``mode`` repeat the session's, so counting a day is an index scan.
+    """
 
     __tablename__ = "journal_session_thematique"
+    __table_args__ = (Index("ix_journal_session_thematique_day", "day", "thematique"),)
 
     session_id: Mapped[int] = mapped_column(
         ForeignKey("journal_session.id", ondelete="CASCADE"), primary_key=True
     )
     thematique: Mapped[str] = mapped_column(String(CODE), primary_key=True)
+    day: Mapped[date] = mapped_column(Date)
+    mode: Mapped[str] = mapped_column(String(CODE))
 
 
 class StatCell(Base):

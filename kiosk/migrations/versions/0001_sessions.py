@@ -46,14 +46,16 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name="pk_journal_session"),
     )
     op.create_index("ix_journal_session_day", "journal_session", ["day"])
-    for table, column in (
-        ("journal_session_organisme", "organisme"),
-        ("journal_session_thematique", "thematique"),
+    for table, column, extra in (
+        ("journal_session_organisme", "organisme", ()),
+        ("journal_session_thematique", "thematique", ("mode",)),
     ):
         op.create_table(
             table,
             sa.Column("session_id", sa.Integer(), nullable=False),
             sa.Column(column, sa.String(CODE), nullable=False),
+            sa.Column("day", sa.Date(), nullable=False),
+            *(sa.Column(name, sa.String(CODE), nullable=False) for name in extra),
             sa.ForeignKeyConstraint(
                 ["session_id"],
                 ["journal_session.id"],
@@ -62,11 +64,13 @@ def upgrade() -> None:
             ),
             sa.PrimaryKeyConstraint("session_id", column, name=f"pk_{table}"),
         )
+        op.create_index(f"ix_{table}_day", table, ["day", column])
 
 
 def downgrade() -> None:
     """Drop the session tables."""
-    op.drop_table("journal_session_thematique")
-    op.drop_table("journal_session_organisme")
+    for table in ("journal_session_thematique", "journal_session_organisme"):
+        op.drop_index(f"ix_{table}_day", table_name=table)
+        op.drop_table(table)
     op.drop_index("ix_journal_session_day", table_name="journal_session")
     op.drop_table("journal_session")
