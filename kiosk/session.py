@@ -31,6 +31,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from kiosk.anonymisation import SessionFacts
+from kiosk.catalogue import Catalogue
 from kiosk.config import SessionSettings
 
 #: Longest time a playing media keeps a session alive without any real input.
@@ -389,3 +391,41 @@ class Session:
         self._facts.end_reason = reason
         self._facts.duration_s = max(0.0, self._clock() - self._started_at)
         return (Notice.ENDED,)
+
+
+#: How the journal names the end reasons.
+_JOURNAL_END = {
+    EndReason.USER: "terminee",
+    EndReason.STAFF: "terminee",
+    EndReason.IDLE: "inactivite",
+    EndReason.CLOSING: "fermeture",
+    EndReason.CRASH: "plantage",
+}
+
+
+def journal_facts(draft: SessionFactsDraft, catalogue: Catalogue) -> SessionFacts:
+    """Turn an ended session's facts into what :meth:`kiosk.journal.Journal.record` takes.
+
+    Organismes and thématiques come from the catalogue, so the journal
+    never sees anything but codes.
+    """
+    tiles = tuple(draft.tiles)
+    organismes: dict[str, str] = {}
+    thematiques: dict[str, tuple[str, ...]] = {}
+    for tile_id in tiles:
+        tile = catalogue.tile(tile_id)
+        organismes[tile_id] = tile.organisme if tile is not None else "autre"
+        thematiques[tile_id] = tuple(tile.thematiques) if tile is not None else ()
+    return SessionFacts(
+        started_at=draft.started_wall or datetime.now(),
+        duration_s=draft.duration_s,
+        mode=draft.mode.value,
+        tiles_opened=tiles,
+        organismes=organismes,
+        thematiques_by_tile=thematiques,
+        pages_printed=draft.pages_printed,
+        documents_scanned=draft.documents_scanned,
+        documents_uploaded=draft.documents_uploaded,
+        help_requested=draft.help_requests > 0,
+        end_reason=_JOURNAL_END.get(draft.end_reason or EndReason.USER, "terminee"),
+    )

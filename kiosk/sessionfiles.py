@@ -177,6 +177,16 @@ class SessionFolder:
             sub.mkdir(mode=0o700)
         return folder
 
+    @classmethod
+    def adopt(cls, path: Path) -> SessionFolder:
+        """Use an existing private folder (the browser session's) as session folder."""
+        path.mkdir(mode=0o700, parents=True, exist_ok=True)
+        path.chmod(0o700)
+        folder = cls(path)
+        for sub in (folder.downloads, folder.scans, folder.prints):
+            sub.mkdir(mode=0o700, exist_ok=True)
+        return folder
+
     def exists(self) -> bool:
         """Whether the folder is still on disk."""
         return self.path.exists()

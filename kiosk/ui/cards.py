@@ -1,16 +1,19 @@
-"""A dimmed cover over the whole window with one calm card in the middle.
+"""Screens laid over the whole window: a dimmed cover with a card, or a full layer.
 
 The session screens (inactivity countdown, end reminder, "données effacées",
-print confirmation) share this shape; the style sheet gives ``#overlay``,
-``#card``, ``#cardTitle``, ``#cardText`` and ``#cardNote`` their look.
+print confirmation, notices) are :class:`CoverOverlay` cards; the PDF
+viewer, the upload picker and the scan screen fill the window as a
+:class:`Layer`. Both follow their parent's size. The style sheet gives
+``#overlay``, ``#card``, ``#cardTitle``, ``#cardText`` and ``#cardNote``
+their look.
 """
 
 from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 W = TypeVar("W", bound=QWidget)
 
@@ -21,39 +24,15 @@ def named(widget: W, name: str) -> W:
     return widget
 
 
-class CoverOverlay(QWidget):
-    """Cover following its parent's size; content goes into ``self.column``.
+class ParentCover(QWidget):
+    """A widget that covers its whole parent and follows its size."""
 
-    Args:
-        parent: The window to cover (the overlay follows its size).
-        max_width: Widest the card may grow, in pixels.
-    """
-
-    def __init__(self, parent: QWidget | None = None, max_width: int = 820) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("overlay")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        outer = QVBoxLayout(self)
-        outer.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.card = named(QWidget(), "card")
-        self.card.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.card.setMaximumWidth(max_width)
-        self.card.setMinimumWidth(min(max_width, 560))
-        self.column = QVBoxLayout(self.card)
-        self.column.setContentsMargins(56, 44, 56, 40)
-        self.column.setSpacing(26)
-        outer.addWidget(self.card)
         if parent is not None:
             parent.installEventFilter(self)
         self.hide()
-
-    def add_label(self, text: str, role: str = "cardText") -> QLabel:
-        """Add a centred, wrapped label with the style role ``role``."""
-        label = named(QLabel(text), role)
-        label.setWordWrap(True)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.column.addWidget(label)
-        return label
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         """Follow the parent's size."""
@@ -69,3 +48,74 @@ class CoverOverlay(QWidget):
             self.setGeometry(parent.rect())
         self.show()
         self.raise_()
+
+
+class Layer(ParentCover):
+    """A full-window layer holding one screen (PDF viewer, picker, scan screen)."""
+
+    def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.content = content
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(content)
+
+
+class CoverOverlay(ParentCover):
+    """Dimmed cover with a card in the middle; content goes into ``self.column``.
+
+    Args:
+        parent: The window to cover (the overlay follows its size).
+        max_width: Widest the card may grow, in pixels.
+    """
+
+    def __init__(self, parent: QWidget | None = None, max_width: int = 820) -> None:
+        super().__init__(parent)
+        self.setObjectName("overlay")
+        outer = QVBoxLayout(self)
+        outer.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.card = named(QWidget(), "card")
+        self.card.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.card.setMaximumWidth(max_width)
+        self.card.setMinimumWidth(min(max_width, 560))
+        self.column = QVBoxLayout(self.card)
+        self.column.setContentsMargins(56, 44, 56, 40)
+        self.column.setSpacing(26)
+        outer.addWidget(self.card)
+
+    def add_label(self, text: str, role: str = "cardText") -> QLabel:
+        """Add a centred, wrapped label with the style role ``role``."""
+        label = named(QLabel(text), role)
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.column.addWidget(label)
+        return label
+
+
+class NoticeCard(CoverOverlay):
+    """A short message with one "J'ai compris" button.
+
+    Signals:
+        closed(): the person touched the button.
+    """
+
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = self.add_label("", "cardTitle")
+        self.text = self.add_label("", "cardText")
+        self.ok_button = named(QPushButton(self.tr("J'ai compris")), "primary")
+        self.ok_button.clicked.connect(self._close)
+        self.column.addWidget(self.ok_button)
+
+    def tell(self, title: str, text: str) -> None:
+        """Show ``title`` and ``text``."""
+        self.title.setText(title)
+        self.text.setText(text)
+        self.cover()
+        self.ok_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _close(self) -> None:
+        self.hide()
+        self.closed.emit()

@@ -308,3 +308,35 @@ def test_facts_for_the_journal():
     session.finish()
     session.start()
     assert session.facts.tiles == [] and session.facts.pages_printed == 0
+
+
+def test_journal_facts_use_catalogue_codes_only():
+    from kiosk.anonymisation import anonymise
+    from kiosk.catalogue import catalogue_from_text
+    from kiosk.demo.server import DemoServer
+    from kiosk.session import journal_facts
+    from kiosk.vocabulary import vocabulary
+
+    text = DemoServer(0).catalogue_text()
+    catalogue = catalogue_from_text(text, "demo")
+    session, clocks = make()
+    session.start()
+    session.record_tile("caf")
+    session.record_tile("impots")
+    session.record_help()
+    session.record_print(2)
+    clocks.advance(600)
+    session.end(EndReason.IDLE)
+    facts = journal_facts(session.facts, catalogue)
+    assert facts.tiles_opened == ("caf", "impots")
+    assert facts.organismes == {"caf": "caf", "impots": "impots"}
+    assert facts.thematiques_by_tile["impots"] == ("argent_impots",)
+    assert facts.end_reason == "inactivite"
+    assert facts.help_requested is True
+    assert facts.pages_printed == 2
+    assert facts.duration_s == pytest.approx(600)
+    assert facts.mode == "autonome"
+    # The journal accepts them as they are.
+    known = frozenset(t.organisme for t in catalogue.tiles)
+    record = anonymise(facts, known, vocabulary())
+    assert record is not None

@@ -216,3 +216,12 @@ def test_no_usb_stick_means_no_documents(tmp_path):
 )
 def test_accept_lists(kind, accepted, fits):
     assert matches_accept(kind, accepted) is fits
+
+
+def test_adopt_an_existing_folder(tmp_path):
+    path = tmp_path / "browser-session"
+    path.mkdir(mode=0o755)
+    folder = SessionFolder.adopt(path)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o700
+    assert folder.downloads.is_dir() and folder.scans.is_dir() and folder.prints.is_dir()
+    assert SessionFolder.adopt(path).path == path  # twice is fine
