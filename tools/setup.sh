@@ -11,7 +11,7 @@ APT_PACKAGES=(
   libglib2.0-0 libnspr4 libnss3 libx11-6 libxcb1 libxcomposite1 libxdamage1
   libxext6 libxfixes3 libxkbcommon0 libxkbfile1 libxrandr2 libxtst6 libpulse0
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0
-  fonts-dejavu-core fonts-noto-core
+  fonts-dejavu-core fonts-noto-core libzbar0
   # virtual screen, clicks and screenshots for the UI tests
   xvfb xauth xdotool imagemagick
   # printing, scanning, federation database, web tests, installer checks
