@@ -69,12 +69,24 @@ def day_cells(day: str, sessions: int, revision: int = 1, seed: int = 0) -> list
         "thematique": split(
             sessions, ["famille_scolarite", "logement", "social_sante", "argent_impots", "email"]
         ),
+        "autonomie": split(accompagne, ["entierement_accompagne", "partiellement_autonome"]),
+        "pathway": split(accompagne, ["acces_aux_droits", "apprentissage"]),
+        "role": split(accompagne, ["accueil", "mediateur_numerique", "benevole"]),
+        "tranche_age": split(
+            accompagne, ["vingt_cinq_trente_neuf", "soixante_dix_plus", "non_communique"]
+        ),
+        "statut_social": split(accompagne, ["sans_emploi", "retraite", "non_communique"]),
+        "feedback": split(sessions - accompagne, ["oui", "en_partie", "non"]),
     }
     for dimension, counts in parts.items():
         for code, value in counts.items():
             if value:
                 cells.append(cell(code, value, revision, day, dimension=dimension))
-    cells.append(
-        cell("all", sessions * 2, revision, day, metric="pages_imprimees", dimension="total")
-    )
+    for metric, value in (
+        ("pages_imprimees", sessions * 2),
+        ("documents_scannes", sessions // 2),
+        ("documents_televerses", sessions // 3),
+        ("demandes_aide", 2),
+    ):
+        cells.append(cell("all", value, revision, day, metric=metric, dimension="total"))
     return cells
