@@ -16,9 +16,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kiosk.journal import Journal  # noqa: E402
-from kiosk.models import repository  # noqa: E402
-from tests.helpers.journal_facts import KNOWN, assisted, autonomous  # noqa: E402
+from kiosk.journal import Journal
+from kiosk.models import repository
+from tests.helpers.journal_facts import KNOWN, assisted, autonomous
 
 YEAR_START = datetime(2026, 1, 1, 8)
 TILES = ("caf", "ameli", "impots", "ants", "webmail")

@@ -11,15 +11,16 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection
 
-from kiosk.models.tables import Base
+from kiosk.models import all_metadata
 
 config = context.config
+METADATA = all_metadata()
 
 
 def _run(connection: Connection) -> None:
     context.configure(
         connection=connection,
-        target_metadata=Base.metadata,
+        target_metadata=METADATA,
         render_as_batch=True,
     )
     with context.begin_transaction():
@@ -31,7 +32,7 @@ def _main() -> None:
     if context.is_offline_mode():
         context.configure(
             url=config.get_main_option("sqlalchemy.url"),
-            target_metadata=Base.metadata,
+            target_metadata=METADATA,
             render_as_batch=True,
             literal_binds=True,
         )
