@@ -23,6 +23,7 @@ from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtWebEngineCore import (
     QWebEngineCertificateError,
     QWebEngineClientCertificateSelection,
+    QWebEngineDesktopMediaRequest,
     QWebEngineFileSystemAccessRequest,
     QWebEngineFullScreenRequest,
     QWebEngineNewWindowRequest,
@@ -86,6 +87,7 @@ class KioskPage(QWebEnginePage):
         self.registerProtocolHandlerRequested.connect(self._refuse_protocol_handler)
         self.selectClientCertificate.connect(self._no_client_certificate)
         self.webAuthUxRequested.connect(self._cancel_web_auth)
+        self.desktopMediaRequested.connect(self._refuse_screen_capture)
         self.urlChanged.connect(self._check_committed_url)
 
     # -- navigation ---------------------------------------------------------
@@ -164,6 +166,10 @@ class KioskPage(QWebEnginePage):
 
     def _no_client_certificate(self, selection: QWebEngineClientCertificateSelection) -> None:
         selection.selectNone()
+
+    def _refuse_screen_capture(self, request: QWebEngineDesktopMediaRequest) -> None:
+        log.info("screen capture refused")
+        request.cancel()
 
     def _cancel_web_auth(self, request: QWebEngineWebAuthUxRequest) -> None:
         request.cancel()

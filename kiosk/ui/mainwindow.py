@@ -89,7 +89,10 @@ class MainWindow(QMainWindow):
             return
         if self.session is None:
             self.session = self._new_session()
-            self.session.renderProcessCrashed.connect(self.recover_from_crash)
+            # Queued: the page must not be deleted inside its own signal.
+            self.session.renderProcessCrashed.connect(
+                self.recover_from_crash, Qt.ConnectionType.QueuedConnection
+            )
             log.info("session started")
             self.sessionStarted.emit(self.session)
         self.session.open(tile)
