@@ -68,7 +68,21 @@ LOCAL_LISTS: Mapping[str, Mapping[str, str]] = MappingProxyType(
                 "plantage": "Arrêt imprévu",
             }
         ),
-        "organisme": MappingProxyType({"autre": "Autre service"}),
+        "organisme": MappingProxyType(
+            {
+                "caf": "Caf",
+                "ameli": "Assurance maladie (ameli)",
+                "impots": "Impôts",
+                "ants": "ANTS",
+                "france_travail": "France Travail",
+                "msa": "MSA",
+                "info_retraite": "Info Retraite",
+                "anef": "Titres de séjour (ANEF)",
+                "service_public": "Service-Public",
+                "franceconnect": "FranceConnect",
+                "autre": "Autre service",
+            }
+        ),
     }
 )
 
@@ -157,7 +171,7 @@ def parse_vocabulary(raw: object) -> Vocabulary:
     examples = raw.get("organisme_examples", {})
     organismes = frozenset(examples) if isinstance(examples, dict) else frozenset()
     organisme_labels = {code: code.replace("_", " ").capitalize() for code in sorted(organismes)}
-    organisme_labels.update(LOCAL_LISTS["organisme"])
+    organisme_labels.update(LOCAL_LISTS["organisme"])  # nicer names where we have them
     for name, entries in LOCAL_LISTS.items():
         lists[name] = entries
     lists["organisme"] = MappingProxyType(organisme_labels)
