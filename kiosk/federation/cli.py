@@ -1,7 +1,8 @@
 """``kiosk-federation``: run the server and administer centres and bornes.
 
 Commands: ``serve``, ``init-admin``, ``create-account``, ``create-centre``,
-``enrol-code`` (also drawn as a QR code), ``revoke``, ``rotate-token``.
+``enrol-code`` (also drawn as a QR code), ``revoke``, ``rotate-token``,
+``forward-enrol`` and ``forward`` (regional → national).
 The database is SQLite under ``$FEDERATION_DATA`` (or the current folder)
 unless ``--database`` or ``$FEDERATION_DATABASE`` gives another URL.
 """
@@ -137,6 +138,30 @@ def cmd_rotate_token(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_forward_enrol(args: argparse.Namespace) -> int:
+    """Enrol one département of this federation at the upstream server."""
+    from kiosk.federation.forward import enrol_upstream
+
+    device = enrol_upstream(_factory(args), args.federation, args.departement, args.url, args.code)
+    print(f"Département {args.departement} inscrit en amont (borne {device}).")
+    return 0
+
+
+def cmd_forward(args: argparse.Namespace) -> int:
+    """Send what changed to the upstream server."""
+    from kiosk.federation.forward import forward
+    from kiosk.federation.vocabularies import Vocabularies
+
+    report = forward(_factory(args), Vocabularies().current_version)
+    print(
+        f"Envoyé en amont : {report.sent_batches} lot(s), {report.sent_cells} cellule(s) ; "
+        f"{report.withheld_days} jour(s) retenu(s) (moins de 3 centres)."
+    )
+    for error in report.errors:
+        print(f"Erreur : {error}", file=sys.stderr)
+    return 1 if report.errors else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Build the parser of every command."""
     parser = argparse.ArgumentParser(
@@ -185,6 +210,15 @@ def build_parser() -> argparse.ArgumentParser:
         device = sub.add_parser(name, help=text)
         device.add_argument("device")
         device.set_defaults(handler=handler)
+
+    upstream = sub.add_parser("forward-enrol", help="inscrire un département en amont")
+    upstream.add_argument("--federation", required=True)
+    upstream.add_argument("--departement", required=True)
+    upstream.add_argument("--url", required=True, help="adresse du serveur national")
+    upstream.add_argument("--code", required=True, help="code donné par le serveur national")
+    upstream.set_defaults(handler=cmd_forward_enrol)
+    send = sub.add_parser("forward", help="envoyer les chiffres par département en amont")
+    send.set_defaults(handler=cmd_forward)
     return parser
 
 

@@ -177,3 +177,48 @@ class WebSession(Base):
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
     __table_args__ = (UniqueConstraint("csrf"),)
+
+
+class UpstreamLink(Base):
+    """This federation's département, enrolled as a pseudo-borne upstream.
+
+    The token is kept here in clear because this server must send it; it is
+    stored hashed upstream like any borne's.
+    """
+
+    __tablename__ = "upstream_link"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    federation_id: Mapped[int] = mapped_column(ForeignKey("federation.id"))
+    departement: Mapped[str] = mapped_column(String(3))
+    url: Mapped[str] = mapped_column(String(500))
+    device_id: Mapped[str] = mapped_column(String(36))
+    token: Mapped[str] = mapped_column(String(200))
+    sequence: Mapped[int] = mapped_column(BigInteger, default=0)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    __table_args__ = (UniqueConstraint("federation_id", "departement"),)
+
+
+class Forwarded(Base):
+    """The last value of an aggregate cell acknowledged by the upstream server."""
+
+    __tablename__ = "forwarded"
+
+    link_id: Mapped[int] = mapped_column(ForeignKey("upstream_link.id"), primary_key=True)
+    day: Mapped[str] = mapped_column(String(10), primary_key=True)
+    metric: Mapped[str] = mapped_column(String(CODE), primary_key=True)
+    dimension: Mapped[str] = mapped_column(String(CODE), primary_key=True)
+    code: Mapped[str] = mapped_column(String(CODE), primary_key=True)
+    value: Mapped[int] = mapped_column(Integer)
+
+
+class ForwardOutbox(Base):
+    """A batch for the upstream server, written before its first send."""
+
+    __tablename__ = "forward_outbox"
+
+    batch_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    link_id: Mapped[int] = mapped_column(ForeignKey("upstream_link.id"), index=True)
+    body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())

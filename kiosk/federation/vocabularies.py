@@ -18,10 +18,11 @@ class Vocabularies:
     def __init__(self, paths: Iterable[Path] = (VOCABULARY,)) -> None:
         self.versions: dict[str, Lists] = {}
         self.current: Lists = {}
+        self.current_version = ""
         for path in paths:
             vocabulary = load_vocabulary(path)
             self.versions[vocabulary.version] = vocabulary.lists
-            self.current = vocabulary.lists
+            self.current, self.current_version = vocabulary.lists, vocabulary.version
 
     def label(self, dimension: str, code: str) -> str:
         """Return the French label of a code (from any known version)."""

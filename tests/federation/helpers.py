@@ -90,3 +90,36 @@ def day_cells(day: str, sessions: int, revision: int = 1, seed: int = 0) -> list
     ):
         cells.append(cell("all", value, revision, day, metric=metric, dimension="total"))
     return cells
+
+
+class LiveServer:
+    """Run an app with uvicorn on a free loopback port, in a thread."""
+
+    def __init__(self, app) -> None:
+        import threading
+
+        import uvicorn
+
+        from tests.federation.webdriver import free_port
+
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        config = uvicorn.Config(
+            app, host="127.0.0.1", port=self.port, log_level="warning", date_header=False
+        )
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    def __enter__(self) -> LiveServer:
+        import time
+
+        self.thread.start()
+        for _ in range(200):
+            if self.server.started:
+                break
+            time.sleep(0.05)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.server.should_exit = True
+        self.thread.join(10)

@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import os
-import threading
 import time
 from pathlib import Path
 
 import httpx
 import pytest
-import uvicorn
 
 from kiosk.federation import crud
 from kiosk.federation.app import create_app
 from kiosk.federation.state import Settings
-from tests.federation.helpers import batch, cell, day_cells
-from tests.federation.webdriver import Browser, free_port
+from tests.federation.helpers import LiveServer, batch, cell, day_cells
+from tests.federation.webdriver import Browser
 
 PASSWORD = "un mot de passe assez long"
 SCREENSHOT_DIR = Path(os.environ.get("BORNE_SCREENSHOT_DIR", "/tmp"))
@@ -28,17 +26,8 @@ def live_server(tmp_path):
     factory = app.state.federation.factory
     centre = crud.create_centre(factory, "Centre social Les Tilleuls", "59", "Nord")
     crud.create_user(factory, "tilleuls", PASSWORD, centre_id=centre)
-    port = free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", date_header=False)
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        if server.started:
-            break
-        time.sleep(0.05)
+    live = LiveServer(app).__enter__()
+    base = live.base
     with httpx.Client(base_url=base) as http:
         code = crud.make_enrol_code(factory, centre)
         enrolled = http.post("/api/v1/enrol", json={"code": code}).json()
@@ -56,8 +45,7 @@ def live_server(tmp_path):
         assert answer.status_code == 200, answer.text
         assert "date" in answer.headers
     yield base, centre, year
-    server.should_exit = True
-    thread.join(10)
+    live.__exit__()
     factory.kw["bind"].dispose()
 
 
