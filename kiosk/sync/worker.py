@@ -1,0 +1,375 @@
+"""The sync loop: one round (:class:`Synchroniser`) and its background thread.
+
+A round: read the enrolment from the keyring (none: nothing to do, the
+journal keeps counting), check the clock against the server's ``Date``
+*before* sending anything, turn the journal's changes into stored batches,
+then send the oldest pending batch until none is left or the server fails.
+The thread (:class:`SyncWorker`, never the GUI thread) runs rounds every
+few minutes, backs off exponentially with jitter on failure and waits at
+least what ``Retry-After`` asks.
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+import random
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+from kiosk.sync import clock as clocks
+from kiosk.sync import credentials, status
+from kiosk.sync.client import Answer, FederationClient, NetworkError, Verdict, classify
+from kiosk.sync.outbox import JournalSource, Outbox, Pending
+from kiosk.sync.protocol import ProtocolError, parse_acknowledgement
+
+log = logging.getLogger("sync")
+
+#: Error codes of the server meaning the token no longer works.
+_AUTH_CODES = {"jeton_invalide", "borne_revoquee", "autre_borne"}
+
+
+class Outcome(enum.Enum):
+    """How a round ended."""
+
+    DONE = "done"  # everything acknowledged (or nothing to send)
+    RETRY = "retry"  # server or network trouble: try later
+    STOPPED = "stopped"  # token refused: wait for a new enrolment
+    NOT_ENROLLED = "not_enrolled"  # nothing to do
+    NO_KEYRING = "no_keyring"  # keyring unreadable: try later
+
+
+@dataclass(frozen=True)
+class Round:
+    """Result of one round.
+
+    Attributes:
+        outcome: How it ended.
+        sent: Batches acknowledged during the round.
+        retry_after: Seconds the server asked to wait, if it did.
+    """
+
+    outcome: Outcome
+    sent: int = 0
+    retry_after: float | None = None
+
+
+class EnrolError(Exception):
+    """Enrolment failed; ``message`` is a French sentence for staff."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+ClientFactory = Callable[[str], FederationClient]
+
+
+class Synchroniser:
+    """Runs rounds for one journal and its outbox (thread-safe: one round at a time).
+
+    Args:
+        journal: The journal (its changed cells and ``mark_sent``).
+        outbox: The outbox in the journal's file.
+        client_factory: Builds the HTTP client for the enrolled address.
+        clock: The borne's wall clock (naive local time, as the journal uses).
+    """
+
+    def __init__(
+        self,
+        journal: JournalSource,
+        outbox: Outbox,
+        *,
+        client_factory: ClientFactory = FederationClient,
+        clock: Callable[[], datetime] = datetime.now,
+    ) -> None:
+        self.journal = journal
+        self.outbox = outbox
+        self.client_factory = client_factory
+        self.clock = clock
+        self._lock = threading.Lock()
+        self.running = False
+
+    # -- enrolment -----------------------------------------------------------
+
+    def enrol(self, url: str, code: str, label: str = "Borne d'accueil") -> credentials.Enrolment:
+        """Exchange a single-use code for an identity kept in the keyring.
+
+        Raises:
+            EnrolError: with a French sentence (bad address, code refused,
+                federation unreachable, keyring unavailable).
+        """
+        try:
+            client = self.client_factory(url)
+        except ValueError as error:
+            raise EnrolError("adresse_invalide", str(error)) from None
+        try:
+            answer = client.enrol(code, label)
+        except NetworkError as error:
+            raise EnrolError(error.code, status.message_for(error.code)) from None
+        data = answer.json()
+        if answer.status != 201 or not isinstance(data, dict) or "token" not in data:
+            code_, message = answer.error()
+            raise EnrolError(code_, message)
+        centre = data.get("centre") or {}
+        enrolment = credentials.Enrolment(
+            url=client.base_url,
+            device_id=str(data["device_id"]),
+            token=str(data["token"]),
+            centre=str(centre.get("name", "")) if isinstance(centre, dict) else "",
+        )
+        with self._lock:
+            try:
+                credentials.save(enrolment)
+            except credentials.KeyringUnavailableError:
+                raise EnrolError(
+                    "coffre_indisponible", status.MESSAGES["coffre_indisponible"]
+                ) from None
+            self.outbox.reset()
+        log.info("enrolled at %s", client.host)
+        return enrolment
+
+    # -- one round -----------------------------------------------------------
+
+    def run_once(self) -> Round:
+        """Check the clock, queue the journal's changes, send what is pending."""
+        with self._lock:
+            self.running = True
+            try:
+                return self._round()
+            finally:
+                self.running = False
+
+    def _round(self) -> Round:  # noqa: PLR0911 - one exit per outcome
+        try:
+            enrolment = credentials.load()
+        except credentials.KeyringUnavailableError:
+            self._error("coffre_indisponible")
+            return Round(Outcome.NO_KEYRING)
+        if enrolment is None:
+            return Round(Outcome.NOT_ENROLLED)
+        if self.outbox.meta("revoked") == enrolment.device_id:
+            return Round(Outcome.STOPPED)
+        client = self.client_factory(enrolment.url)
+        latest = self.journal.revisions()[0]
+        try:
+            answer = client.health()
+        except NetworkError as error:
+            self._error(error.code)
+            return Round(Outcome.RETRY)
+        self._check_clock(answer, latest)
+        if answer.status != 200:
+            self._error("serveur_indisponible", status_code=answer.status)
+            return Round(Outcome.RETRY, retry_after=answer.retry_after())
+        self.outbox.queue(self.journal)
+        sent = 0
+        while (batch := self.outbox.next_pending()) is not None:
+            if not self.outbox.claim(batch.batch_id):
+                continue
+            try:
+                answer = client.post_batch(enrolment.device_id, enrolment.token, batch.body)
+            except NetworkError as error:
+                self._error(error.code)
+                return Round(Outcome.RETRY, sent)
+            result = self._handle(batch, answer, enrolment)
+            if result is not None:
+                return Round(result.outcome, sent, result.retry_after)
+            sent += 1
+        self.outbox.set_meta(last_error_code="", last_error_message="")
+        return Round(Outcome.DONE, sent)
+
+    def _handle(  # noqa: PLR0911 - one exit per verdict
+        self, batch: Pending, answer: Answer, enrolment: credentials.Enrolment
+    ) -> Round | None:
+        """Apply one answer; return a Round to end the round, ``None`` to go on."""
+        verdict = classify(answer)
+        code, message = answer.error()
+        if verdict is Verdict.ACKNOWLEDGED:
+            try:
+                ack = parse_acknowledgement(answer.json())
+            except ProtocolError:
+                ack = None
+            if ack is None or ack.batch_id != batch.batch_id:
+                self._error("reponse_inattendue")
+                return Round(Outcome.RETRY)
+            self.outbox.acknowledged(batch.batch_id, ack, self.journal)
+            return None
+        if verdict is Verdict.REVOKED:
+            if code not in _AUTH_CODES:  # a 401 from something else than the federation
+                self._error("reponse_inattendue")
+                return Round(Outcome.RETRY)
+            log.error("federation refused the borne's token (%s): sync stopped", code)
+            self.outbox.set_meta(revoked=enrolment.device_id)
+            self._error(code, message + status.STOPPED_SUFFIX)
+            return Round(Outcome.STOPPED)
+        if verdict is Verdict.CONFLICT:
+            log.error("batch id already used with another body: cells sent again")
+            self.outbox.reissue(batch.batch_id)
+            self._error("lot_different")
+            return None
+        if verdict is Verdict.TOO_BIG:
+            self.outbox.reissue(batch.batch_id, parts=2)
+            return None
+        if verdict is Verdict.REFUSED:
+            log.error("batch refused by the federation (%s): quarantined", code)
+            self.outbox.quarantine(batch.batch_id, code, message + status.REFUSED_SUFFIX)
+            self._error(code, message + status.REFUSED_SUFFIX)
+            return None
+        self._error("serveur_indisponible", status_code=answer.status)
+        return Round(Outcome.RETRY, retry_after=answer.retry_after())
+
+    def _check_clock(self, answer: Answer, latest: int) -> None:
+        check = clocks.compare(self.clock(), answer.date)
+        if check is not None:
+            self.outbox.clock_checked(check, self.journal, latest)
+
+    def _error(self, code: str, message: str | None = None, status_code: int | None = None) -> None:
+        text = message or status.message_for(code, status=status_code)
+        self.outbox.set_meta(
+            last_error_code=code,
+            last_error_message=text,
+            last_error_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        )
+
+    # -- status --------------------------------------------------------------
+
+    def status(self, next_attempt: datetime | None = None) -> status.SyncStatus:
+        """Build the staff panel's view of the sync."""
+        try:
+            enrolment = credentials.load()
+        except credentials.KeyringUnavailableError:
+            return status.SyncStatus("coffre_indisponible")
+        if enrolment is None:
+            return status.SyncStatus("non_inscrite")
+        summary = self.outbox.summary()
+        error_code = self.outbox.meta("last_error_code") or None
+        error = self.outbox.meta("last_error_message") or summary.quarantine_message or None
+        success = self.outbox.meta("last_success_at")
+        offset = self.outbox.meta("clock_offset_s")
+        check = (
+            clocks.ClockCheck(timedelta(seconds=int(offset)), datetime.now(UTC))
+            if offset
+            else None
+        )
+        if self.outbox.meta("revoked") == enrolment.device_id:
+            state = "arretee"
+        elif error_code in {"injoignable", "delai_depasse", "connexion_coupee",
+                            "serveur_indisponible", "reponse_inattendue"}:
+            state = "hors_ligne"
+        elif summary.pending:
+            state = "en_attente"
+        else:
+            state = "a_jour"
+        return status.SyncStatus(
+            state=state,
+            federation_host=FederationClient(enrolment.url).host,
+            centre=enrolment.centre,
+            last_success=datetime.fromisoformat(success) if success else None,
+            pending_batches=summary.pending,
+            pending_cells=summary.pending_cells,
+            quarantined=summary.quarantined,
+            last_error_code=error_code,
+            last_error=error,
+            clock_code=check.code if check else "inconnu",
+            clock_message=check.message() if check else "",
+            next_attempt=next_attempt,
+            running=self.running,
+        )
+
+
+@dataclass
+class Backoff:
+    """Exponential backoff with jitter, at least what ``Retry-After`` asks.
+
+    Attributes:
+        base: First delay in seconds (before jitter).
+        cap: Longest delay.
+        rng: Random source of the jitter (seeded in tests).
+    """
+
+    base: float = 10.0
+    cap: float = 3600.0
+    rng: random.Random = field(default_factory=random.Random)
+    failures: int = 0
+
+    def next_delay(self, retry_after: float | None = None) -> float:
+        """Return how long to wait after one more failure."""
+        self.failures += 1
+        ceiling = min(self.cap, self.base * 2 ** min(self.failures - 1, 30))
+        delay = self.rng.uniform(ceiling / 2, ceiling)  # "equal jitter"
+        if retry_after is not None:
+            delay = max(delay, min(retry_after, self.cap))
+        return delay
+
+    def reset(self) -> None:
+        """Forget the failures after a success."""
+        self.failures = 0
+
+
+class SyncWorker:
+    """Runs :class:`Synchroniser` rounds on its own thread.
+
+    Args:
+        synchroniser: The rounds to run.
+        interval: Seconds between rounds when everything is fine.
+        backoff: Delays after failures (inject small ones in tests).
+    """
+
+    def __init__(
+        self,
+        synchroniser: Synchroniser,
+        *,
+        interval: float = 300.0,
+        backoff: Backoff | None = None,
+    ) -> None:
+        self.synchroniser = synchroniser
+        self.interval = interval
+        self.backoff = backoff or Backoff()
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self.next_attempt: datetime | None = None
+        self.rounds = 0
+
+    def start(self) -> None:
+        """Start the thread (once)."""
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="sync-worker", daemon=True)
+            self._thread.start()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """Ask the thread to finish and wait for it (a send in progress ends first)."""
+        self._stop.set()
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+            self._thread = None
+
+    def sync_now(self) -> None:
+        """« Synchroniser maintenant »: start a round at once (never blocks)."""
+        self.backoff.reset()
+        self._wake.set()
+
+    def status(self) -> status.SyncStatus:
+        """The staff panel's view, with the next attempt time."""
+        return self.synchroniser.status(self.next_attempt)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            try:
+                result = self.synchroniser.run_once()
+            except Exception:  # a bug must not kill the thread, nor the borne
+                log.exception("sync round failed")
+                result = Round(Outcome.RETRY)
+            self.rounds += 1
+            if result.outcome is Outcome.RETRY or result.outcome is Outcome.NO_KEYRING:
+                wait = self.backoff.next_delay(result.retry_after)
+            else:
+                self.backoff.reset()
+                wait = self.interval
+            self.next_attempt = datetime.now(UTC) + timedelta(seconds=wait)
+            self._wake.wait(wait)
+            self._wake.clear()

@@ -1,0 +1,31 @@
+"""The borne's sync against the real federation server (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+from kiosk.sync import credentials
+from kiosk.sync.worker import Outcome
+
+
+def test_enrol_journal_sync_and_totals_match(borne, server):
+    assert borne.sync.status().state == "non_inscrite"
+    borne.sessions(40, days_back=5)
+    # Not enrolled: the journal keeps counting, nothing is sent.
+    assert borne.sync.run_once().outcome is Outcome.NOT_ENROLLED
+
+    enrolment = borne.enrol(server.url, server.code())
+    assert credentials.load() == enrolment
+    result = borne.sync.run_once()
+    assert result.outcome is Outcome.DONE and result.sent >= 1
+    assert server.totals(enrolment.device_id) == borne.totals()
+    assert borne.totals()[("sessions", "total", "all")] == 40
+
+    # More sessions, another round: only the changes go, totals still equal.
+    borne.sessions(15, days_back=1)
+    assert borne.sync.run_once().outcome is Outcome.DONE
+    assert server.totals(enrolment.device_id) == borne.totals()
+    status = borne.sync.status()
+    assert status.state == "a_jour"
+    assert status.pending_batches == 0
+    assert status.last_success is not None
+    assert status.clock_code == "ok"
+    assert borne.journal.revisions()[1] == borne.journal.revisions()[0]
