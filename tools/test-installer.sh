@@ -9,7 +9,8 @@
 # PyPI), so not part of tools/test.sh; pytest runs it when
 # BORNE_TEST_DEBOOTSTRAP=1 (tests/installer/test_debootstrap.py).
 # Needs root, debootstrap, the Debian mirror apt uses here, and PyPI.
-# Downloads are cached in /var/cache/borne-test-{apt,pip} between runs.
+# Downloads are cached in $BORNE_TEST_CACHE/{apt,pip} between runs
+# (default /var/cache/borne-test).
 # KEEP_ROOT=1 keeps the root directory for inspection.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -37,7 +38,11 @@ cleanup() {
   fi
 }
 trap cleanup EXIT
-bind() { mkdir -p "$2"; mount --bind "$1" "$2"; MOUNTS+=("$2"); }
+bind() {
+  if [[ -d $1 ]]; then mkdir -p "$2"; else touch "$2"; fi
+  mount --bind "$1" "$2"
+  MOUNTS+=("$2")
+}
 # This machine's own pip settings (local wheel folders) mean nothing in the root.
 in_root() { env -u PIP_FIND_LINKS -u PIP_EXTRA_INDEX_URL -u PIP_INDEX_URL chroot "$ROOT" "$@"; }
 
@@ -59,14 +64,25 @@ stat_is() { [[ $(in_root stat -c '%U:%G %a' "$1") == "$2" ]] || { in_root stat -
 as_borne() { in_root runuser -u borne -- env HOME=/tmp/borne-home "$@"; }
 
 phase "debootstrap $SUITE from $MIRROR into $ROOT"
-mkdir -p /var/cache/borne-test-apt /var/cache/borne-test-pip
-debootstrap --variant=minbase --cache-dir=/var/cache/borne-test-apt \
+CACHE=${BORNE_TEST_CACHE:-/var/cache/borne-test}
+mkdir -p "$CACHE/apt" "$CACHE/pip"
+debootstrap --variant=minbase --cache-dir="$CACHE/apt" \
   "$SUITE" "$ROOT" "$MIRROR" >"$LOG" 2>&1 || { tail -n 20 "$LOG"; exit 1; }
 mount -t proc proc "$ROOT/proc"; MOUNTS+=("$ROOT/proc")
 mount -t sysfs sysfs "$ROOT/sys"; MOUNTS+=("$ROOT/sys")
-bind /dev "$ROOT/dev"
-bind /var/cache/borne-test-apt "$ROOT/var/cache/apt/archives"
-bind /var/cache/borne-test-pip "$ROOT/root/.cache/pip"
+# A small /dev of its own: the few nodes a system needs, a private /dev/shm.
+mount -t tmpfs -o mode=0755,nosuid dev "$ROOT/dev"; MOUNTS+=("$ROOT/dev")
+for node in null zero full random urandom tty; do
+  bind "/dev/$node" "$ROOT/dev/$node"
+done
+mkdir -p "$ROOT/dev/shm" "$ROOT/dev/pts"
+mount -t tmpfs -o mode=1777,nosuid,nodev shm "$ROOT/dev/shm"; MOUNTS+=("$ROOT/dev/shm")
+ln -s /proc/self/fd "$ROOT/dev/fd"
+ln -s /proc/self/fd/0 "$ROOT/dev/stdin"
+ln -s /proc/self/fd/1 "$ROOT/dev/stdout"
+ln -s /proc/self/fd/2 "$ROOT/dev/stderr"
+bind "$CACHE/apt" "$ROOT/var/cache/apt/archives"
+bind "$CACHE/pip" "$ROOT/root/.cache/pip"
 cp /etc/resolv.conf "$ROOT/etc/resolv.conf"
 # Trust the same local certificate authorities as this machine (a TLS proxy
 # in front of PyPI, for instance): ca-certificates adds them when installed.
@@ -118,6 +134,8 @@ check "rtcwake installed" in_root sh -c "command -v rtcwake"
 check "dry run after install changes no file" sh -c "! chroot '$ROOT' /tmp/borne-src/installer/install.sh --dry-run | grep '^+ écrire'"
 
 in_root mkdir -p /tmp/borne-home && in_root chown borne:borne /tmp/borne-home
+# QtWebEngine keeps its sandbox on the real borne; a chroot forbids the user
+# namespaces it needs, so these offscreen checks run it without.
 check "app imports and opens a window offscreen, as borne" as_borne \
   QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 BORNE_RESOURCES=/opt/borne/src/resources \
   /opt/borne/venv/bin/python -c "
@@ -137,17 +155,39 @@ app.exec()
 assert loaded == [True], loaded
 print('offscreen ok')"
 check "kiosk command line answers" as_borne /opt/borne/venv/bin/kiosk --help
-KEYRING_PY="import keyring, sys
-b = keyring.get_keyring(); assert 'SecretService' in type(b).__module__, b
-if sys.argv[1] == 'set': keyring.set_password('borne-test', 'token', 's3cret')
-else: assert keyring.get_password('borne-test', 'token') == 's3cret'
-print('keyring', sys.argv[1], 'ok')"
+if as_borne /opt/borne/venv/bin/kiosk --help | grep -q screenshot; then
+  check "kiosk screenshot offscreen, as borne" as_borne QT_QPA_PLATFORM=offscreen \
+    QTWEBENGINE_DISABLE_SANDBOX=1 BORNE_CONFIG=/etc/borne/borne.toml \
+    BORNE_RESOURCES=/opt/borne/src/resources \
+    /opt/borne/venv/bin/kiosk screenshot --demo --out /tmp/borne-home/borne.png
+  check "screenshot is a PNG" sh -c "head -c 8 '$ROOT/tmp/borne-home/borne.png' | grep -q PNG"
+fi
+# The keyring as borne.service uses it: gnome-keyring on a session bus,
+# unlocked with the root-only secret; a second session reads what the first wrote.
+cat >"$ROOT/tmp/borne-home/keyring_check.py" <<'PY'
+import sys
+
+import keyring
+
+backend = keyring.get_keyring()
+assert "SecretService" in type(backend).__module__, backend
+if sys.argv[1] == "set":
+    keyring.set_password("borne-test", "token", "s3cret")
+assert keyring.get_password("borne-test", "token") == "s3cret"
+print("keyring", sys.argv[1], "ok")
+PY
+cat >"$ROOT/tmp/borne-home/keyring-session.sh" <<'SH'
+#!/bin/sh
+set -e
+XDG_DATA_HOME=/var/lib/borne/keyring gnome-keyring-daemon --unlock --components=secrets \
+  --daemonize </tmp/borne-home/secret >/dev/null
+exec /opt/borne/venv/bin/python /tmp/borne-home/keyring_check.py "$1"
+SH
+install -m 0400 -o "$(in_root id -u borne)" "$ROOT/etc/borne/secrets/keyring" "$ROOT/tmp/borne-home/secret"
 for step in set get; do
-  check "keyring $step: Secret Service as borne, persisted in /var/lib/borne" sh -c "
-    install -m 0400 -o \$(chroot '$ROOT' id -u borne) '$ROOT/etc/borne/secrets/keyring' '$ROOT/tmp/borne-home/secret'
-    chroot '$ROOT' runuser -u borne -- env HOME=/tmp/borne-home \
-      PYTHON_KEYRING_BACKEND=keyring.backends.SecretService.Keyring \
-      dbus-run-session -- sh -c 'XDG_DATA_HOME=/var/lib/borne/keyring gnome-keyring-daemon --unlock --components=secrets --daemonize </tmp/borne-home/secret >/dev/null && /opt/borne/venv/bin/python -c \"\$0\" $step' '$KEYRING_PY'"
+  check "keyring $step: Secret Service as borne, kept in /var/lib/borne" as_borne \
+    PYTHON_KEYRING_BACKEND=keyring.backends.SecretService.Keyring \
+    dbus-run-session -- sh /tmp/borne-home/keyring-session.sh "$step"
 done
 check "borne-admin runs kiosk as borne with the keyring unlocked" in_root /usr/local/sbin/borne-admin --help
 check "keyring file is on disk, borne-only" stat_is /var/lib/borne/keyring/keyrings "borne:borne 700"
