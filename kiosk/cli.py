@@ -17,6 +17,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "screenshot",
     "check_url",
     "stats",
+    "admin",
 )
 
 
