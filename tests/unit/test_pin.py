@@ -165,3 +165,60 @@ def test_unreachable_keyring_is_said_not_hidden(tmp_path, clock):
             guard.choose_first("482916", "482916")
     finally:
         keyring.set_keyring(previous)
+
+
+# -- kiosk admin -------------------------------------------------------------
+
+
+@pytest.fixture
+def config(tmp_path):
+    path = tmp_path / "borne.toml"
+    path.write_text(f'[kiosk]\ndata_dir = "{tmp_path / "data"}"\n', encoding="utf-8")
+    return path
+
+
+def run_admin(config, *args, stdin=""):
+    import io
+    import sys
+
+    from kiosk import cli
+
+    previous = sys.stdin
+    sys.stdin = io.StringIO(stdin)
+    try:
+        return cli.main(["admin", "--config", str(config), *args])
+    finally:
+        sys.stdin = previous
+
+
+def test_admin_set_status_reset(config, tmp_path, capsys):
+    assert run_admin(config, "status") == 0
+    assert "Aucun code" in capsys.readouterr().out
+    assert run_admin(config, "set-pin", "--pin-stdin", stdin="482916\n482917\n") == 1
+    assert "différentes" in capsys.readouterr().err
+    assert run_admin(config, "set-pin", "--pin-stdin", stdin="1234\n1234\n") == 1
+    assert "au moins 6" in capsys.readouterr().err
+    assert run_admin(config, "set-pin", "--pin-stdin", stdin="482916\n482916\n") == 0
+    guard = PinGuard(tmp_path / "data" / pin.STATE_FILE_NAME)
+    assert guard.check("482916").outcome is Outcome.OK
+    for _ in range(pin.FREE_ATTEMPTS + 1):
+        guard.check("000001")
+    assert run_admin(config, "status") == 0
+    out = capsys.readouterr().out
+    assert "Code défini" in out and "Essais manqués d'affilée : 4" in out and "Attente" in out
+    assert run_admin(config, "reset-pin") == 0
+    assert "Code effacé" in capsys.readouterr().out
+    assert guard.status().outcome is Outcome.NO_PIN
+    assert not (tmp_path / "data" / pin.STATE_FILE_NAME).exists()
+
+
+def test_admin_without_keyring_says_how(config, capsys):
+    from keyring.backends import fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        assert run_admin(config, "status") == 2
+        assert "borne-admin" in capsys.readouterr().err
+    finally:
+        keyring.set_keyring(previous)
