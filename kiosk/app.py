@@ -141,11 +141,15 @@ def build(options: Options, app: QApplication) -> Borne:
 
     policy = UrlPolicy(allow_loopback_http=options.demo)
     sessions = BrowserSessionFactory(policy)
-    home = HomeScreen(settings.centre.name, catalogue.tiles, ICONS, language)
+    # Autonomous tiles; accompanied sessions (staff) come with the sessions work.
+    home = HomeScreen(
+        settings.centre.name, catalogue.for_session(accompanied=False), ICONS, language
+    )
     service = ServiceScreen(ICONS)
     window = MainWindow(catalogue, home, service, sessions, language)
     lockdown = Lockdown(window)
     lock_window(window, lockdown)
+    lockdown.activity.connect(window.userActivity)
     # Until the sessions work wires its own end of session: "Terminer" wipes.
     window.endRequested.connect(window.end_session)
     return Borne(settings, catalogue, policy, window, lockdown, demo, [*translators])

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -37,7 +36,9 @@ def grid_columns(count: int) -> int:
     """Columns of the tile grid: few tiles stay big, many stay readable."""
     if count <= 3:
         return max(count, 1)
-    return 3 if count <= 6 else 4
+    if count <= 6:
+        return 3
+    return 4 if count <= 8 else 5
 
 
 class Clock(QWidget):
@@ -92,7 +93,7 @@ class HomeScreen(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("home")
-        self.tile_buttons: dict[str, QToolButton] = {}
+        self.tile_buttons: dict[str, TileButton] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -135,6 +136,8 @@ class HomeScreen(QWidget):
         grid.setSpacing(24)
         grid.setAlignment(Qt.AlignmentFlag.AlignTop)
         columns = grid_columns(len(tiles))
+        for column_index in range(columns):
+            grid.setColumnStretch(column_index, 1)
         for index, tile in enumerate(tiles):
             button = self._tile_button(tile, icons_dir, language)
             grid.addWidget(button, index // columns, index % columns)
@@ -151,19 +154,39 @@ class HomeScreen(QWidget):
         column.addWidget(note)
         return body
 
-    def _tile_button(self, tile: Tile, icons_dir: Path, language: str) -> QToolButton:
-        label = tile.label(language)
-        button = named(QToolButton(), "tile")
-        button.setText(label)
-        button.setAccessibleName(label)
-        button.setIcon(icon(icons_dir, tile.icon))
-        button.setIconSize(TILE_ICON)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-        button.setMinimumSize(TILE_MIN)
-        button.setMaximumHeight(TILE_MAX_HEIGHT)
-        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        button.setCursor(Qt.CursorShape.PointingHandCursor)
+    def _tile_button(self, tile: Tile, icons_dir: Path, language: str) -> TileButton:
+        button = TileButton(tile.label(language), icon(icons_dir, tile.icon))
         button.clicked.connect(lambda: self.tileChosen.emit(tile.id))
         self.tile_buttons[tile.id] = button
         return button
+
+
+class TileButton(QPushButton):
+    """A big tile: the icon above a label that wraps onto two lines if needed."""
+
+    def __init__(self, label: str, tile_icon: QIcon, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        named(self, "tile")
+        self.setAccessibleName(label)
+        self.setMinimumSize(TILE_MIN)
+        self.setMaximumHeight(TILE_MAX_HEIGHT)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(14, 18, 14, 14)
+        column.setSpacing(10)
+        self.icon_label = QLabel()
+        self.icon_label.setPixmap(tile_icon.pixmap(TILE_ICON))
+        self.icon_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text_label = named(QLabel(label), "tileLabel")
+        self.text_label.setWordWrap(True)
+        self.text_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        for child in (self.icon_label, self.text_label):
+            child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            column.addWidget(child)
+        column.setStretch(1, 1)
+
+    def text(self) -> str:
+        """The tile's label (what a screen reader says)."""
+        return self.text_label.text()

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QDropEvent, QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -111,14 +111,35 @@ def _in_web_content() -> bool:
 
 
 class Lockdown(QObject):
-    """Event filter for a top-level window (see :func:`lock_window`)."""
+    """Event filter for a top-level window (see :func:`lock_window`).
 
+    Signals:
+        activity(): a touch, click, key or wheel reached the window (web page
+            included); the sessions work counts presence with it, instead of
+            an application-wide filter (which crashes PySide6 with QtWebEngine).
+    """
+
+    activity = Signal()
+
+    _INPUT_EVENTS = frozenset(
+        {
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseButtonDblClick,
+            QEvent.Type.TouchBegin,
+            QEvent.Type.TouchUpdate,
+            QEvent.Type.KeyPress,
+            QEvent.Type.Wheel,
+            QEvent.Type.TabletPress,
+        }
+    )
     _KEY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride)
     _DROP_EVENTS = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         """Swallow escape shortcuts, Ctrl+wheel zoom and dropped links/files."""
         kind = event.type()
+        if kind in self._INPUT_EVENTS:
+            self.activity.emit()
         if kind in self._KEY_EVENTS and isinstance(event, QKeyEvent):
             key = event.key()
             web = key == Key.Key_Escape and _in_web_content()

@@ -33,6 +33,10 @@ class MainWindow(QMainWindow):
         tileOpened(str): a tile id was opened.
         homeShown(): the home screen is back.
         endRequested(): "Terminer" was touched (app.py decides what follows).
+        userActivity(): any touch, click, key or wheel in the window, web page
+            included (fed by the lockdown filter in app.py). Use this, never
+            ``QApplication.installEventFilter``: a Python filter on the
+            application crashes PySide6 6.11 as soon as a page loads.
     """
 
     sessionStarted = Signal(object)
@@ -40,6 +44,7 @@ class MainWindow(QMainWindow):
     tileOpened = Signal(str)
     homeShown = Signal()
     endRequested = Signal()
+    userActivity = Signal()
 
     def __init__(
         self,

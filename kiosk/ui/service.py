@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -65,14 +66,14 @@ class ServiceScreen(QWidget):
         bar = named(QWidget(), "serviceBar")
         bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         row = QHBoxLayout(bar)
-        row.setContentsMargins(20, 10, 20, 10)
-        row.setSpacing(12)
+        row.setContentsMargins(12, 10, 12, 10)
+        row.setSpacing(8)
 
         def button(text: str, icon_name: str = "", name: str = "") -> QPushButton:
             widget = named(QPushButton(text), name)
             if icon_name:
                 widget.setIcon(icon(icons_dir, icon_name))
-                widget.setIconSize(QSize(32, 32))
+                widget.setIconSize(QSize(28, 28))
             row.addWidget(widget)
             return widget
 
@@ -82,18 +83,19 @@ class ServiceScreen(QWidget):
         self.back_button.clicked.connect(self.go_back)
         self.title = named(QLabel(), "serviceName")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setWordWrap(True)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         row.addWidget(self.title, 1)
         self.zoom_out_button = button(self.tr("A−"))
         self.zoom_out_button.setAccessibleName(self.tr("Texte plus petit"))
         self.zoom_out_button.clicked.connect(self.zoom_out)
-        self.zoom_label = QLabel()
-        self.zoom_label.setMinimumWidth(72)
+        self.zoom_label = named(QLabel(), "zoomLevel")
+        self.zoom_label.setMinimumWidth(52)
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         row.addWidget(self.zoom_label)
         self.zoom_in_button = button(self.tr("A+"))
         self.zoom_in_button.setAccessibleName(self.tr("Texte plus grand"))
         self.zoom_in_button.clicked.connect(self.zoom_in)
-        row.addSpacing(12)
         self.help_button = button(self.tr("Demander de l'aide"), "help.svg", "help")
         self.help_button.clicked.connect(self.helpRequested)
         self.end_button = button(self.tr("Terminer"), "end.svg")

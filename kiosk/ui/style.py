@@ -84,6 +84,15 @@ QPushButton#primary {{
 QPushButton#primary:pressed {{
     background: {ACCENT_DARK};
 }}
+#serviceBar QPushButton {{
+    padding: 0 12px;
+    font-size: 19px;
+    min-height: 60px;
+}}
+#serviceBar QLabel#zoomLevel {{
+    font-size: 17px;
+    color: {MUTED};
+}}
 QPushButton#help {{
     background: {HELP};
     color: {INK};
@@ -103,23 +112,25 @@ QPushButton#staff {{
     border: 1px solid {LINE};
     background: transparent;
 }}
-QToolButton#tile {{
+QPushButton#tile {{
     background: {CARD};
-    color: {INK};
     border: 2px solid {LINE};
     border-radius: 20px;
-    font-size: 24px;
-    font-weight: 700;
-    padding: 18px 12px 14px 12px;
+    padding: 0;
 }}
-QToolButton#tile:hover {{
+QPushButton#tile:hover {{
     border: 2px solid {ACCENT};
 }}
-QToolButton#tile:pressed {{
+QPushButton#tile:pressed {{
     background: #e3ebf7;
 }}
-QToolButton#tile:focus {{
+QPushButton#tile:focus {{
     border: 5px solid {ACCENT};
+}}
+#tileLabel {{
+    color: {INK};
+    font-size: 23px;
+    font-weight: 700;
 }}
 QScrollArea, #tileGrid {{
     background: transparent;

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu
 
+import kiosk
 from kiosk.ui.lockdown import is_blocked
 from tests.ui.web import open_tile, path, real_click, run_js
 
@@ -121,3 +125,32 @@ def test_dropped_links_and_files_are_refused(qtbot, borne):
     qtbot.wait(300)
     assert not event.isAccepted()
     assert path(page) == "/" and page.url().scheme() == "http"
+
+
+def test_input_in_the_page_is_reported_as_activity(qtbot, borne):
+    window = borne.window
+    page = open_tile(qtbot, borne, "caf")
+    seen = []
+    window.userActivity.connect(lambda: seen.append(1))
+    view = window.session.view
+    # As the platform sends it: to the window, which hands it to the page.
+    centre = view.mapTo(window, view.rect().center())
+    QTest.mouseClick(window.windowHandle(), Qt.MouseButton.LeftButton, M.NoModifier, centre)
+    assert seen == [1]
+    QTest.keyClick(window.windowHandle(), K.Key_B)
+    assert len(seen) == 2
+    assert path(page) == "/"
+
+
+def test_nothing_installs_a_python_filter_on_the_whole_application():
+    """A Python event filter on the QApplication makes PySide6 6.11 wrap
+    QtWebEngine's internal QtQuick items and crash (SIGSEGV in
+    getWrapperForQObject) as soon as a page loads. Use window.userActivity or
+    kiosk.ui.lockdown.lock_window instead."""
+    package = Path(kiosk.__file__).resolve().parent
+    pattern = re.compile(r"(\bapp|instance\(\)|\bqapp|QApplication)\s*\.installEventFilter\(")
+    offenders = [
+        str(p.relative_to(package.parent)) for p in package.rglob("*.py")
+        if pattern.search(p.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []
