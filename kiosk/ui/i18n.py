@@ -11,9 +11,13 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
 
 log = logging.getLogger("init")
+
+#: Languages written right to left: the whole borne mirrors.
+RIGHT_TO_LEFT = frozenset({"ar"})
 
 
 def install_translators(
@@ -46,3 +50,30 @@ def remove_translators(app: QCoreApplication, translators: list[QTranslator]) ->
     """Uninstall translators set by :func:`install_translators`."""
     for translator in translators:
         app.removeTranslator(translator)
+
+
+def layout_direction(language: str) -> Qt.LayoutDirection:
+    """Right to left for Arabic, left to right otherwise."""
+    if language in RIGHT_TO_LEFT:
+        return Qt.LayoutDirection.RightToLeft
+    return Qt.LayoutDirection.LeftToRight
+
+
+def switch_language(
+    app: QGuiApplication,
+    language: str,
+    translations_dir: Path,
+    current: list[QTranslator],
+) -> list[QTranslator]:
+    """Replace the translators ``current`` by those of ``language``.
+
+    Sets the layout direction too (Arabic mirrors the whole borne). Call it
+    again with the default language when the session ends.
+
+    Returns:
+        The new translators (keep them alive).
+    """
+    remove_translators(app, current)
+    installed = install_translators(app, language, translations_dir)
+    app.setLayoutDirection(layout_direction(language))
+    return installed
