@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QLocale, QSize, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QColor, QIcon, QPainter
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -30,6 +30,18 @@ def icon(icons_dir: Path, name: str) -> QIcon:
     """Load an SVG icon from ``icons_dir``; an empty icon if it is missing."""
     path = icons_dir / name
     return QIcon(str(path)) if path.is_file() else QIcon()
+
+
+def tinted(source: QIcon, colour: str, size: QSize) -> QIcon:
+    """Return ``source`` painted in one colour (white icons on dark buttons)."""
+    pixmap = source.pixmap(size)
+    if pixmap.isNull():
+        return source
+    painter = QPainter(pixmap)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+    painter.fillRect(pixmap.rect(), QColor(colour))
+    painter.end()
+    return QIcon(pixmap)
 
 
 def grid_columns(count: int) -> int:

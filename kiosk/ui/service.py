@@ -10,6 +10,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.ui.browsersession import BrowserSession
-from kiosk.ui.home import icon
+from kiosk.ui.home import icon, tinted
 from kiosk.ui.refused import RefusalKind, RefusedScreen
 from kiosk.ui.style import named
 
@@ -30,6 +31,8 @@ log = logging.getLogger("web")
 #: Zoom factors reachable with A− / A+ (bounded: 50 % to 200 %).
 ZOOM_STEPS: tuple[float, ...] = (0.5, 0.67, 0.75, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0)
 DEFAULT_ZOOM_INDEX = ZOOM_STEPS.index(1.0)
+#: Below this width the zoom percentage is hidden to keep every button on screen.
+NARROW_WIDTH = 1100
 
 
 class ServiceScreen(QWidget):
@@ -66,8 +69,8 @@ class ServiceScreen(QWidget):
         bar = named(QWidget(), "serviceBar")
         bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         row = QHBoxLayout(bar)
-        row.setContentsMargins(12, 10, 12, 10)
-        row.setSpacing(8)
+        row.setContentsMargins(8, 10, 8, 10)
+        row.setSpacing(6)
 
         def button(text: str, icon_name: str = "", name: str = "") -> QPushButton:
             widget = named(QPushButton(text), name)
@@ -78,6 +81,7 @@ class ServiceScreen(QWidget):
             return widget
 
         self.home_button = button(self.tr("Accueil"), "home.svg", "primary")
+        self.home_button.setIcon(tinted(self.home_button.icon(), "white", QSize(28, 28)))
         self.home_button.clicked.connect(self.homeRequested)
         self.back_button = button(self.tr("Retour"), "back.svg")
         self.back_button.clicked.connect(self.go_back)
@@ -102,6 +106,11 @@ class ServiceScreen(QWidget):
         self.end_button.clicked.connect(self.endRequested)
         self._show_zoom()
         return bar
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        """On narrow screens (1024 px) the zoom percentage gives way to the buttons."""
+        super().resizeEvent(event)
+        self.zoom_label.setVisible(event.size().width() >= NARROW_WIDTH)
 
     # -- showing a session's page ---------------------------------------------
 
