@@ -260,3 +260,62 @@ def test_bad_settings_are_refused_and_file_untouched(tmp_path):
         "idle_accompagne_s_out_of_range",
     }
     assert path.read_text() == CONFIG
+
+
+# -- figures from a real journal ----------------------------------------------
+
+def test_periods():
+    from datetime import date
+
+    from kiosk.staff_figures import Period, period_bounds
+
+    wednesday = date(2026, 11, 25)
+    assert period_bounds(Period.TODAY, wednesday) == (wednesday, wednesday)
+    assert period_bounds(Period.WEEK, wednesday) == (date(2026, 11, 23), date(2026, 11, 29))
+    assert period_bounds(Period.MONTH, wednesday) == (date(2026, 11, 1), date(2026, 11, 30))
+    assert period_bounds(Period.MONTH, date(2026, 12, 31))[1] == date(2026, 12, 31)
+
+
+def _facts(started, tile, assisted=None, duration_s=600.0):
+    from kiosk.journal import SessionFacts
+
+    return SessionFacts(
+        started_at=started, duration_s=duration_s,
+        mode="accompagne" if assisted else "autonome", tiles_opened=(tile,),
+        organismes={tile: tile}, thematiques_by_tile={}, assisted=assisted,
+    )
+
+
+def test_figures_from_a_seeded_journal(tmp_path):
+    from datetime import date
+
+    from kiosk.journal import Journal
+    from kiosk.staff_figures import figures
+
+    journal = Journal(tmp_path / "journal.sqlite3", known_organismes=frozenset({"caf", "ameli"}),
+                      clock=lambda: datetime(2026, 11, 25, 18))
+    assert journal.open().ok
+    try:
+        done = assisted_facts(AccompanimentStart("accueil"), ClosingForm("oui", "autonome"))
+        sent = assisted_facts(AccompanimentStart("accueil"),
+                              ClosingForm("reoriente", "autonome", "aide_sociale"))
+        for hour, tile, help_given in [(9, "caf", None), (9, "caf", done), (11, "ameli", None),
+                                       (14, "caf", sent), (14, "caf", None)]:
+            journal.record(_facts(datetime(2026, 11, 25, hour, 5), tile, help_given))
+        journal.record(_facts(datetime(2026, 11, 2, 10), "ameli"))  # same month, not this week
+        assert journal.flush()
+        week = figures(journal.totals(date(2026, 11, 23), date(2026, 11, 29)),
+                       date(2026, 11, 23), date(2026, 11, 29), service_labels={"caf": "CAF"})
+        month = figures(journal.totals(date(2026, 11, 1), date(2026, 11, 30)),
+                        date(2026, 11, 1), date(2026, 11, 30))
+    finally:
+        journal.close()
+    assert (week.sessions, week.accompanied) == (5, 2)
+    services = [(b.label, b.value) for b in week.by_service]
+    assert services == [("CAF", 4), ("Assurance maladie (ameli)", 1)]
+    assert [(b.code, b.value) for b in week.modes] == [("autonome", 3), ("accompagne", 2)]
+    assert {b.code: b.value for b in week.outcomes} == {"oui": 1, "reoriente": 1}
+    assert [(b.label, b.value) for b in week.hours] == [
+        ("9 h", 2), ("10 h", 0), ("11 h", 1), ("12 h", 0), ("13 h", 0), ("14 h", 2)
+    ]
+    assert month.sessions == 6 and not month.empty
