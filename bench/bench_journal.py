@@ -122,6 +122,17 @@ def bench_year(folder: Path) -> None:
         f"recomputing one day (what the writer does per batch): "
         f"median {statistics.median(day_times):.1f} ms"
     )
+    timings = []
+    for _ in range(5):
+        start = time.perf_counter()
+        again = Journal(path, known_organismes=KNOWN, clock=lambda: YEAR_START)
+        again.open()
+        timings.append((time.perf_counter() - start) * 1000)
+        again.close()
+    print(
+        f"open() of that {size:.0f} MB file (integrity quick_check included): "
+        f"median {statistics.median(timings):.0f} ms"
+    )
 
 
 def bench_open(folder: Path) -> None:

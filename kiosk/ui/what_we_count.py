@@ -138,7 +138,7 @@ class WhatWeCountPage(QWidget):
                 "La réponse à « Avez-vous pu faire votre démarche ? », si vous répondez."
             ),
             "end_reason": self.tr(
-                "Comment le passage s'est terminé (bouton « Terminer », personne devant "
+                "Comment le passage s'est terminé (bouton « Terminer », plus personne devant "
                 "l'écran…)."
             ),
             "role": self.tr(
