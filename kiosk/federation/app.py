@@ -22,8 +22,26 @@ from kiosk.federation.web.routes import router as web_router
 STATIC = Path(__file__).resolve().parent / "static"
 
 
+#: Headers of every dashboard page and export (not of the API).
+PAGE_HEADERS = (
+    (
+        b"content-security-policy",
+        b"default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
+        b"frame-ancestors 'none'; base-uri 'none'",
+    ),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"x-frame-options", b"DENY"),
+    (b"cache-control", b"no-store"),
+)
+
+
 class DateHeader:
-    """Add a ``Date`` header to every response (the borne checks its clock with it)."""
+    """Add a ``Date`` header to every response (the borne checks its clock with it).
+
+    Dashboard pages and exports also get a strict content security policy
+    and ``Cache-Control: no-store`` (figures are not for shared caches).
+    """
 
     def __init__(self, app: ASGIApp, clock: Callable[[], datetime]) -> None:
         self.app = app
@@ -35,11 +53,16 @@ class DateHeader:
             await self.app(scope, receive, send)
             return
 
+        path: str = scope.get("path", "")
+
         async def send_with_date(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = [(k, v) for k, v in message.get("headers", []) if k.lower() != b"date"]
                 stamp = format_datetime(self.clock(), usegmt=True).encode("ascii")
                 headers.append((b"date", stamp))
+                if not path.startswith(("/api/", "/static/", "/openapi.json")):
+                    names = {k.lower() for k, _ in headers}
+                    headers.extend(h for h in PAGE_HEADERS if h[0] not in names)
                 message["headers"] = headers
             await send(message)
 

@@ -78,6 +78,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         server_header=False,
         proxy_headers=True,
         log_level="info",
+        access_log=False,  # never an IP address in the logs
     )
     return 0
 

@@ -145,6 +145,9 @@ def test_centre_view_hides_small_cells_with_secondary_suppression(client, world)
     )
     assert ("oct.", "40") in months and ("nov.", "24") in months
     assert "&lt; 11" in page.text
+    assert page.text.count("à jour") == 2  # the centre's two bornes, listed
+    assert "default-src 'none'" in page.headers["content-security-policy"]
+    assert page.headers["cache-control"] == "no-store"
 
 
 def test_centre_account_cannot_see_another_centre(client, world):

@@ -56,11 +56,11 @@ def test_log_in_see_a_chart_a_hidden_cell_and_download_an_export(live_server, tm
     browser = Browser(downloads)
     try:
         browser.go(f"{base}/centres/{centre}")
-        assert browser.url().endswith("/connexion")
+        assert browser.wait_for_url("/connexion").endswith("/connexion")
         browser.type("#identifiant", "tilleuls")
         browser.type("#mot_de_passe", PASSWORD)
         browser.click("button[type=submit]")
-        assert browser.url().endswith(f"/centres/{centre}")
+        assert browser.wait_for_url(f"/centres/{centre}").endswith(f"/centres/{centre}")
         assert browser.text("h1").startswith("Centre social Les Tilleuls")
         assert browser.text("#total-sessions") == "227"
         source = browser.source()

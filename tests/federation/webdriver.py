@@ -68,6 +68,7 @@ class Browser:
         )
         answer.raise_for_status()
         self.session = answer.json()["value"]["sessionId"]
+        self.call("POST", "/timeouts", {"implicit": 5000, "pageLoad": 30000})
         self.call(
             "POST",
             "/chromium/send_command",
@@ -104,6 +105,15 @@ class Browser:
 
     def url(self) -> str:
         return self.call("GET", "/url")
+
+    def wait_for_url(self, suffix: str, seconds: float = 15) -> str:
+        """Poll until the page's URL ends with ``suffix`` (a click may return early)."""
+        deadline = time.monotonic() + seconds
+        while True:
+            current = self.url()
+            if current.endswith(suffix) or time.monotonic() > deadline:
+                return current
+            time.sleep(0.05)
 
     def source(self) -> str:
         return self.call("GET", "/source")

@@ -175,7 +175,13 @@ def _group(
     return state, person, ids, title
 
 
-def _view_page(request: Request, person: auth.Viewer, view: View, base: str) -> Response:
+def _view_page(
+    request: Request,
+    person: auth.Viewer,
+    view: View,
+    base: str,
+    devices: list[dict[str, Any]] | None = None,
+) -> Response:
     return _page(
         request,
         "view.html",
@@ -184,7 +190,34 @@ def _view_page(request: Request, person: auth.Viewer, view: View, base: str) -> 
         base=base,
         vertical=VERTICAL,
         charted=CHARTED,
+        devices=devices or [],
     )
+
+
+def _devices(state: State, centre_id: int) -> list[dict[str, Any]]:
+    """The bornes of a centre: name, last sync, state in plain words."""
+    limit = state.clock() - timedelta(days=state.settings.silent_days)
+    found = []
+    with state.factory() as session:
+        rows = session.scalars(
+            select(Device).where(Device.centre_id == centre_id).order_by(Device.created_at)
+        )
+        for device in rows:
+            if device.revoked_at is not None:
+                status = "retirée"
+            elif device.last_seen_at is None or device.last_seen_at < limit:
+                status = f"silencieuse depuis plus de {state.settings.silent_days} jours"
+            else:
+                status = "à jour"
+            found.append(
+                {
+                    "label": device.label,
+                    "last": device.last_seen_at,
+                    "status": status,
+                    "silent": status.startswith("silencieuse"),
+                }
+            )
+    return found
 
 
 def _export(view: View, fmt: str, name: str) -> Response:
@@ -212,7 +245,7 @@ def centre_page(request: Request, centre_id: int, annee: int | None = None) -> R
             group=False,
             vocab=state.vocabularies,
         )
-    return _view_page(request, person, view, f"/centres/{centre.id}")
+    return _view_page(request, person, view, f"/centres/{centre.id}", _devices(state, centre.id))
 
 
 @router.get("/centres/{centre_id}/export.{fmt}")
