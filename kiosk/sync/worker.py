@@ -155,6 +155,9 @@ class Synchroniser:
             return Round(Outcome.STOPPED)
         client = self.client_factory(enrolment.url)
         latest = self.journal.revisions()[0]
+        # Stored first, even offline: unsent batches stay open to merging and
+        # to the clock rule until the check below, made before any send.
+        self.outbox.queue(self.journal)
         try:
             answer = client.health()
         except NetworkError as error:

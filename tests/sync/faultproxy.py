@@ -63,7 +63,7 @@ def _read_request(conn: socket.socket) -> bytes | None:
 class FaultProxy:
     def __init__(self, upstream_port: int) -> None:
         self.upstream_port = upstream_port
-        self.plan: Callable[[], Fault] = lambda: PASS
+        self.plan: Callable[[bytes], Fault] = lambda request: PASS
         self.injected = 0
         self.kinds: dict[str, int] = {}
         self.answers: list[bytes] = []
@@ -89,13 +89,17 @@ class FaultProxy:
         self._release.set()
 
     def always(self, fault: Fault) -> None:
-        self.plan = lambda: fault
+        self.plan = lambda request: fault
+
+    def posts_only(self, fault: Fault) -> None:
+        """Break every POST (batches), let GET (the clock check) through."""
+        self.plan = lambda request: fault if request.startswith(b"POST") else PASS
 
     def sequence(self, *faults: Fault) -> None:
         """Use these faults in order, then pass everything."""
         pending = list(faults)
 
-        def plan() -> Fault:
+        def plan(request: bytes) -> Fault:
             return pending.pop(0) if pending else PASS
 
         self.plan = plan
@@ -143,7 +147,7 @@ class FaultProxy:
             if request is None:
                 return
             with self._lock:
-                fault = self.plan()
+                fault = self.plan(request)
                 if fault.injected:
                     self.injected += 1
                     self.kinds[fault.kind] = self.kinds.get(fault.kind, 0) + 1
