@@ -393,6 +393,17 @@ class Journal:
 
     def _write(self, records: list[SessionRecord]) -> None:
         assert self._engine is not None
+        # A day whose sessions were already purged cannot be recounted from
+        # layer 1 (its cells would shrink to this one session): such a late
+        # session (a clock that jumped) is left out, and said so.
+        cutoff = self._clock().date() - timedelta(days=RETENTION_DAYS)
+        late = [record for record in records if record.day < cutoff]
+        if late:
+            log.warning("%d session(s) dated before the last %d days not counted (clock?)",
+                        len(late), RETENTION_DAYS)
+            records = [record for record in records if record.day >= cutoff]
+            if not records:
+                return
         try:
             self._purge_if_new_day()
             with self._engine.connect().execution_options(

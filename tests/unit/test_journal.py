@@ -173,9 +173,10 @@ def test_sessions_older_than_31_days_are_deleted_but_cells_stay(tmp_path, clock)
     journal.open()
     old = TODAY - timedelta(days=RETENTION_DAYS + 1)
     edge = TODAY - timedelta(days=RETENTION_DAYS)
-    for day in (old, edge, TODAY):
+    for day in (old, edge, TODAY):  # each written on its own day
+        clock.now = day
         journal.record(autonomous(day, "caf", "ameli"))
-    assert journal.flush()
+        assert journal.flush()
     journal.close()
 
     clock.now = TODAY + timedelta(days=1)  # next morning: the edge day is now too old
@@ -268,3 +269,18 @@ def test_unusable_facts_are_dropped_without_raising(journal):
     assert journal.flush()
     assert journal.status.ok
     assert len(journal.sessions_on(TODAY.date())) == 1
+
+
+def test_a_session_dated_before_the_kept_days_does_not_shrink_old_cells(journal, clock):
+    old = TODAY - timedelta(days=40)
+    clock.now = old + timedelta(hours=2)
+    for _ in range(3):
+        journal.record(autonomous(old, "caf"))
+    assert journal.flush()
+    clock.now = TODAY  # 40 days later: the sessions of that day are purged, cells kept
+    journal.record(autonomous(TODAY, "ameli"))
+    journal.record(autonomous(old, "caf"))  # a clock gone backwards
+    assert journal.flush()
+    assert cell_values(journal, old.date())[("sessions", "total", "total")] == 3
+    assert journal.sessions_on(old.date()) == []
+    assert journal.totals().get("sessions") == 4
