@@ -183,3 +183,16 @@ def test_vocabulary_file_problems_are_clear(tmp_path):
     with pytest.raises(VocabularyError, match="autonomie"):
         parse_vocabulary({"version": "x", **{n: {"a": "A"} for n in (
             "mode", "thematique_administrative", "thematique_numerique")}})
+
+
+def test_the_real_command_line_runs_kiosk_stats(database):
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "kiosk", "stats", "--database", str(database),
+         "--from", "2026-11-20", "--to", "2026-11-20"],
+        capture_output=True, text=True, timeout=60, check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Passages à la borne : 3" in result.stdout
