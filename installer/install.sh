@@ -244,7 +244,14 @@ install_app() {
   fi
   remove "$PREFIX/src"
   run mv "$staging" "$PREFIX/src"
-  if [[ ! -x $PREFIX/venv/bin/python ]]; then
+  # A new Python (distribution upgrade) needs a new environment.
+  local want have=""
+  want=$(python3 -c 'import sys; print(sys.version_info[:2])')
+  if [[ -x $PREFIX/venv/bin/python ]]; then
+    have=$("$PREFIX/venv/bin/python" -c 'import sys; print(sys.version_info[:2])' 2>/dev/null || true)
+  fi
+  if [[ $have != "$want" ]]; then
+    remove "$PREFIX/venv"
     run python3 -m venv "$PREFIX/venv"
   fi
   run "$PREFIX/venv/bin/python" -m pip install --quiet --upgrade pip
@@ -299,7 +306,7 @@ install_units() {
   write_units "$UNIT_DIR"
   remember_state
   if [[ -L /etc/systemd/system/display-manager.service ]]; then
-    run systemctl disable display-manager.service
+    run systemctl disable "$(basename "$(readlink /etc/systemd/system/display-manager.service)")"
   fi
   run systemctl set-default multi-user.target
   run systemctl mask ctrl-alt-del.target
