@@ -412,7 +412,7 @@ class Journal:
                 days = repository.insert_sessions(connection, records)
                 cells = repository.compute_cells(connection, days)
                 repository.store_cells(connection, days, cells, self._vocab.version)
-        except SQLAlchemyError as error:
+        except Exception as error:  # the writer thread must never die silently
             self._fail("write_failed", error)
 
 
