@@ -144,3 +144,16 @@ def test_cells_of_a_good_database_are_read_back_after_restart(tmp_path):
     assert journal.open().ok
     assert journal.totals(date(2026, 11, 25), date(2026, 11, 25)).get("sessions") == 12
     journal.close()
+
+
+def test_a_folder_that_cannot_be_made_disables_the_journal_only(tmp_path):
+    blocker = tmp_path / "data"
+    blocker.write_text("a file where the data folder should be")
+    journal = _journal(blocker / "journal.sqlite3")
+    status = journal.open()
+    assert status.state is JournalState.DISABLED and status.reason == "unavailable"
+    assert "fonctionne normalement pour le public" in status.message
+    journal.record(autonomous(NOW, "caf"))
+    assert journal.flush()
+    journal.close()
+    assert blocker.read_text() == "a file where the data folder should be"
