@@ -41,6 +41,7 @@ from kiosk.ui.lockdown import Lockdown, lock_window
 from kiosk.ui.mainwindow import MainWindow
 from kiosk.ui.refused import RefusalKind
 from kiosk.ui.service import ServiceScreen
+from kiosk.ui.session_controller import SessionController
 from kiosk.ui.style import FONT_FAMILIES, STYLESHEET
 from kiosk.urlpolicy import UrlPolicy
 
@@ -114,7 +115,10 @@ def _settings(options: Options) -> Settings:
     settings = loaded.settings
     if options.demo and options.config is None:
         settings = dataclasses.replace(
-            settings, centre=dataclasses.replace(settings.centre, name=DEMO_CENTRE)
+            settings,
+            centre=dataclasses.replace(settings.centre, name=DEMO_CENTRE),
+            # The demo runs at any hour: no opening hours (closes_at == opens_at).
+            session=dataclasses.replace(settings.session, closes_at=settings.session.opens_at),
         )
     return settings
 
@@ -150,9 +154,11 @@ def build(options: Options, app: QApplication) -> Borne:
     lockdown = Lockdown(window)
     lock_window(window, lockdown)
     lockdown.activity.connect(window.userActivity)
-    # Until the sessions work wires its own end of session: "Terminer" wipes.
-    window.endRequested.connect(window.end_session)
-    return Borne(settings, catalogue, policy, window, lockdown, demo, [*translators])
+    # Sessions: idle warning, "Terminer", the wipe, downloads, printing, uploads, scans.
+    sessions_controller = SessionController(window, settings.session, catalogue)
+    return Borne(
+        settings, catalogue, policy, window, lockdown, demo, [*translators, sessions_controller]
+    )
 
 
 def show_full_screen(window: MainWindow, app: QApplication) -> None:

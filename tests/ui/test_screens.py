@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from kiosk.ui.end_screens import LogoutReminder
 from kiosk.ui.service import ZOOM_STEPS
 from tests.ui.web import click_and_load, open_tile, path
 
@@ -100,7 +101,11 @@ def test_accueil_goes_home_and_drops_the_page(qtbot, borne):
 def test_terminer_ends_the_session(qtbot, borne):
     window = borne.window
     open_tile(qtbot, borne, "caf")
+    touch(window.service.end_button)
+    # The sessions work reminds to log out first (tests/ui/test_session_flow.py).
+    reminder = window.findChild(LogoutReminder)
+    assert reminder.isVisible()
     with qtbot.waitSignal(window.sessionEnded, timeout=5000):
-        touch(window.service.end_button)
+        touch(reminder.finish_button)
     assert window.session is None
     assert window.stack.currentWidget() is window.home
