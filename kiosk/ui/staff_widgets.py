@@ -133,6 +133,8 @@ class ChipGroup(QWidget):
             self._group.addButton(button)
             self.buttons[code] = button
             grid.addWidget(button, index // columns, index % columns)
+        for column in range(columns):
+            grid.setColumnStretch(column, 1)
 
     def _tapped(self, code: str) -> None:
         if self._exclusive and self.buttons[code].isChecked():
