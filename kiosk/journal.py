@@ -210,7 +210,7 @@ class Journal:
             if _is_damage(error):
                 return self._set_aside(DamagedFile("fichier endommagé"))
             return self._fail("unavailable", error)
-        except (OSError, SQLAlchemyError, RuntimeError) as error:
+        except Exception as error:  # Alembic's own errors too: never stop the borne
             return self._fail("migration_failed", error)
         return None
 
@@ -354,8 +354,8 @@ class Journal:
         log.error("journal disabled (%s): %s", reason, type(error).__name__)
         what = {
             "unavailable": "Le journal des statistiques ne peut pas être ouvert",
-            "migration_failed": "La mise à jour du journal des statistiques a échoué "
-            "(une copie du fichier a été gardée à côté)",
+            "migration_failed": "La mise à jour du journal des statistiques a échoué, "
+            "rien n'a été effacé",
             "write_failed": "Le journal des statistiques ne peut plus être écrit "
             "(disque plein ou abîmé ?)",
         }[reason]

@@ -76,6 +76,17 @@ def head_revision() -> str:
     return head
 
 
+@lru_cache(maxsize=1)
+def known_revisions() -> frozenset[str]:
+    """Return every revision shipped in kiosk/migrations."""
+    script = ScriptDirectory.from_config(alembic_config())
+    return frozenset(revision.revision for revision in script.walk_revisions())
+
+
+class UnknownRevisionError(RuntimeError):
+    """The database was written by a newer version of the borne."""
+
+
 def alembic_config(connection: Connection | None = None) -> Config:
     """Build the Alembic configuration (no alembic.ini: everything in code)."""
     config = Config()
@@ -119,12 +130,15 @@ def migrate(path: Path, engine: Engine, *, now: datetime | None = None) -> Migra
 
     Raises:
         sqlalchemy.exc.DBAPIError: when the file cannot be read or migrated.
+        UnknownRevisionError: when a newer borne wrote the file (left untouched).
     """
     with engine.connect() as connection:
         before = current_revision(connection)
     head = head_revision()
     if before == head:
         return MigrationResult(before, head)
+    if before is not None and before not in known_revisions():
+        raise UnknownRevisionError(f"revision {before} unknown to this version of the borne")
     backup = None
     if before is not None:
         stamp = (now or datetime.now()).strftime("%Y%m%dT%H%M%S")

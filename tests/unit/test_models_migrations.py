@@ -124,3 +124,23 @@ def test_foreign_keys_delete_the_links_of_a_purged_session(tmp_path):
             "(SELECT count(*) FROM journal_session_thematique)").scalar()
     engine.dispose()
     assert left == 0
+
+
+def test_a_database_from_a_newer_borne_is_left_alone(tmp_path):
+    path = tmp_path / "journal.sqlite3"
+    _built(path).dispose()
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num = '9999'")  # written by a newer version
+    con.commit()
+    con.close()
+    journal = Journal(path, known_organismes=KNOWN, clock=lambda: NOW)
+    status = journal.open()
+    assert status.reason == "migration_failed"
+    assert "fonctionne normalement pour le public" in status.message
+    journal.record(autonomous(NOW, "caf"))
+    assert journal.flush()
+    journal.close()
+    con = sqlite3.connect(path)
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone() == ("9999",)
+    con.close()
+    assert [p.name for p in tmp_path.iterdir() if "avant-migration" in p.name] == []
