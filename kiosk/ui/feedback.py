@@ -30,7 +30,7 @@ _COLOURS = {"oui": "#1d7a3a", "en_partie": "#b35c00", "non": "#b3261e", "besoin_
 
 _LOCAL_STYLE = """
 QToolButton#answer {
-    min-width: 220px; min-height: 230px; padding: 12px;
+    min-width: 196px; min-height: 230px; padding: 10px;
     font-size: 26px; font-weight: 700; color: #14213d;
     background: #ffffff; border: 3px solid #c9ced8; border-radius: 22px;
 }
