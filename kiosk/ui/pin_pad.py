@@ -153,6 +153,9 @@ class PinPad(QWidget):
         blocked = waiting or verdict.outcome is Outcome.UNAVAILABLE
         for button in self.keys.values():
             button.setEnabled(not blocked)
+        if blocked and self.digits:
+            self.digits = ""  # nothing typed before a wait counts after it
+            self._show_dots()
         if verdict.outcome is Outcome.UNAVAILABLE:
             self.message.setText(self.tr(
                 "Le trousseau de la borne ne répond pas : le panneau ne peut pas s'ouvrir. "
@@ -188,6 +191,8 @@ class PinPad(QWidget):
     def press(self, code: str) -> None:
         """Handle one key of the pad (a digit, ``back`` or ``ok``)."""
         if not self.keys[code].isEnabled():
+            self.digits = ""
+            self._show_dots()
             return
         if code == "back":
             self.digits = self.digits[:-1]
