@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from kiosk.federation import crud
 from kiosk.federation.app import create_app
-from kiosk.federation.models import Cell, Centre, Federation, Monthly
+from kiosk.federation.models import Cell, Centre, Federation, Monthly, Yearly
 from kiosk.federation.state import Settings
 from tests.federation.helpers import VOCAB, day_cells
 
@@ -150,10 +150,19 @@ def bench_dashboard(url: str, centres: int) -> None:
                         "value": c["value"] * scale // 2,
                     }
                 )
+    sums: dict[tuple, int] = {}
+    for r in rows:
+        key = (r["centre_id"], r["month"][:4], r["metric"], r["dimension"], r["code"])
+        sums[key] = sums.get(key, 0) + r["value"]
+    years = [
+        dict(zip(("centre_id", "year", "metric", "dimension", "code"), k, strict=True), value=v)
+        for k, v in sums.items()
+    ]
     start = time.perf_counter()
     with factory.begin() as s:
-        for i in range(0, len(rows), 20_000):
-            s.execute(insert(Monthly), rows[i : i + 20_000])
+        for table, data in ((Monthly, rows), (Yearly, years)):
+            for i in range(0, len(data), 20_000):
+                s.execute(insert(table), data[i : i + 20_000])
     load = time.perf_counter() - start
     crud.create_user(factory, "banc", PASSWORD, federation_name="Régionale")
     with TestClient(app) as client:

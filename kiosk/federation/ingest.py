@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from kiosk.federation.errors import ApiError
 from kiosk.federation.models import Batch as BatchRow
 from kiosk.federation.models import Cell as CellRow
-from kiosk.federation.models import Device, Monthly
+from kiosk.federation.models import Device, Monthly, Yearly
 from kiosk.federation.security import digest
 from kiosk.sync import protocol
 from kiosk.sync.protocol import UNKNOWN_DAY, Acknowledgement, Ignored
@@ -98,28 +98,34 @@ def _month(day: str) -> str:
     return UNKNOWN_DAY if day == UNKNOWN_DAY else day[:7]
 
 
-def _upsert_monthly(session: Session, centre_id: int, deltas: dict[tuple[str, ...], int]) -> None:
-    rows = [
-        {
-            "centre_id": centre_id,
-            "month": k[0],
-            "metric": k[1],
-            "dimension": k[2],
-            "code": k[3],
-            "value": v,
-        }
-        for k, v in deltas.items()
-        if v
-    ]
-    if not rows:
-        return
+def _upsert_sums(session: Session, centre_id: int, deltas: dict[tuple[str, ...], int]) -> None:
+    """Add the deltas to the centre's monthly and yearly sums (insert or add)."""
     insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
-    stmt = insert(Monthly)
-    stmt = stmt.on_conflict_do_update(
-        index_elements=["centre_id", "month", "metric", "dimension", "code"],
-        set_={"value": Monthly.value + stmt.excluded.value},
-    )
-    session.execute(stmt, rows)
+    yearly: dict[tuple[str, ...], int] = {}
+    for (month, *rest), value in deltas.items():
+        key = (month[:4] if month != UNKNOWN_DAY else UNKNOWN_DAY, *rest)
+        yearly[key] = yearly.get(key, 0) + value
+    for table, period, sums in ((Monthly, "month", deltas), (Yearly, "year", yearly)):
+        rows = [
+            {
+                "centre_id": centre_id,
+                period: k[0],
+                "metric": k[1],
+                "dimension": k[2],
+                "code": k[3],
+                "value": v,
+            }
+            for k, v in sums.items()
+            if v
+        ]
+        if not rows:
+            continue
+        stmt = insert(table)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["centre_id", period, "metric", "dimension", "code"],
+            set_={"value": table.value + stmt.excluded.value},
+        )
+        session.execute(stmt, rows)
 
 
 def _conflict(batch_id: str) -> ApiError:
@@ -208,7 +214,7 @@ def _store(
             key = (_month(cell.day), cell.metric, cell.dimension, cell.code)
             deltas[key] = deltas.get(key, 0) + delta
         session.flush()
-        _upsert_monthly(session, device.centre_id, deltas)
+        _upsert_sums(session, device.centre_id, deltas)
         ack = Acknowledgement(
             batch_id=batch.batch_id,
             device_id=device.id,

@@ -153,6 +153,21 @@ class Monthly(Base):
     __table_args__ = (Index("ix_monthly_month_metric", "month", "metric", "dimension"),)
 
 
+class Yearly(Base):
+    """Per-centre yearly sums, kept up to date by ingest (group pages read these)."""
+
+    __tablename__ = "yearly"
+
+    centre_id: Mapped[int] = mapped_column(ForeignKey("centre.id"), primary_key=True)
+    year: Mapped[str] = mapped_column(String(7), primary_key=True)
+    metric: Mapped[str] = mapped_column(String(CODE), primary_key=True)
+    dimension: Mapped[str] = mapped_column(String(CODE), primary_key=True)
+    code: Mapped[str] = mapped_column(String(CODE), primary_key=True)
+    value: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (Index("ix_yearly_year_centre", "year", "centre_id"),)
+
+
 class User(Base):
     """A person who reads the dashboard: federation admin or centre account."""
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kiosk.federation.models import Monthly
+from kiosk.federation.models import Monthly, Yearly
 from kiosk.federation.secrecy import MIN_CENTRES, protect_centre, protect_group
 from kiosk.federation.vocabularies import Vocabularies
 from kiosk.sync.protocol import DIMENSIONS, METRICS, TOTAL_CODE
@@ -104,20 +104,14 @@ def _load(
     monthly: dict[int, dict[str, int]] = defaultdict(dict)
     for start in range(0, len(centre_ids), 900):
         chunk = centre_ids[start : start + 900]
-        where = (Monthly.centre_id.in_(chunk), Monthly.month >= first, Monthly.month <= last)
         rows = session.execute(
             select(
-                Monthly.centre_id,
-                Monthly.metric,
-                Monthly.dimension,
-                Monthly.code,
-                func.sum(Monthly.value),
-            )
-            .where(*where)
-            .group_by(Monthly.centre_id, Monthly.metric, Monthly.dimension, Monthly.code)
+                Yearly.centre_id, Yearly.metric, Yearly.dimension, Yearly.code, Yearly.value
+            ).where(Yearly.centre_id.in_(chunk), Yearly.year == str(year))
         )
         for centre, metric, dimension, code, value in rows:
             yearly[centre][(metric, dimension, code)] = int(value)
+        where = (Monthly.centre_id.in_(chunk), Monthly.month >= first, Monthly.month <= last)
         months = session.execute(
             select(Monthly.centre_id, Monthly.month, Monthly.value).where(
                 *where, Monthly.metric == "sessions", Monthly.dimension == "total"

@@ -9,7 +9,7 @@ from datetime import timedelta
 from sqlalchemy import func, select
 
 from kiosk.federation import crud
-from kiosk.federation.models import Batch, Cell, Device, Monthly
+from kiosk.federation.models import Batch, Cell, Device, Monthly, Yearly
 from tests.federation.helpers import VOCAB, batch, cell, enrol
 
 
@@ -274,7 +274,9 @@ def test_two_bornes_of_a_centre_add_up_in_the_monthly_sums(client, factory, cent
     send(client, borne, batch([cell("all", 7, 2)], sequence=2))
     with factory() as s:
         months = {m.month: m.value for m in s.scalars(select(Monthly))}
+        years = {y.year: y.value for y in s.scalars(select(Yearly))}
     assert months == {"2026-11": 12, "2026-10": 6}
+    assert years == {"2026": 18}
 
 
 def test_random_batch_ids_from_the_same_borne_never_collide(client, factory, borne):
