@@ -1,4 +1,4 @@
-"""Command line: ``kiosk run``, ``kiosk screenshot``, ``kiosk check-url`` …
+"""Command line: ``kiosk run``, ``kiosk screenshot``, ``kiosk stats`` and the others.
 
 Each sub-command lives in its own module under :mod:`kiosk.commands` and
 exposes ``register(subparsers)``; the module adds its parser and sets
