@@ -7,6 +7,7 @@ windows. ``kiosk run`` and ``kiosk screenshot`` both go through
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import logging
 import os
@@ -15,9 +16,8 @@ import socket
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-# QtWebEngine must be loaded before the QApplication exists.
-from PySide6 import QtWebEngineWidgets  # noqa: F401
 from PySide6.QtCore import (
     QEventLoop,
     QObject,
@@ -32,9 +32,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk import watchdog
 from kiosk.catalogue import Catalogue, catalogue_from_text, load_catalogue
 from kiosk.config import LoadedSettings, Settings, load_settings
-from kiosk.demo.server import DEFAULT_PORT, DemoServer
 from kiosk.paths import RESOURCES
-from kiosk.ui.browsersession import BrowserSessionFactory, flush_deferred_deletes
 from kiosk.ui.home import HomeScreen
 from kiosk.ui.i18n import install_translators
 from kiosk.ui.lockdown import Lockdown, lock_window
@@ -43,6 +41,11 @@ from kiosk.ui.refused import RefusalKind
 from kiosk.ui.service import ServiceScreen
 from kiosk.ui.session_controller import SessionController
 from kiosk.ui.style import FONT_FAMILIES, STYLESHEET
+from kiosk.ui.webengine import (
+    BrowserSessionFactory,
+    flush_deferred_deletes,
+    prepare_before_application,
+)
 from kiosk.urlpolicy import UrlPolicy
 
 log = logging.getLogger("init")
@@ -62,7 +65,7 @@ class Options:
 
     demo: bool = False
     config: Path | None = None
-    demo_port: int = DEFAULT_PORT
+    demo_port: int = 8765  # another free port is taken if it is busy
 
 
 @dataclass
@@ -74,7 +77,7 @@ class Borne:
     policy: UrlPolicy
     window: MainWindow
     lockdown: Lockdown
-    demo: DemoServer | None = None
+    demo: Any = None  # kiosk.demo.server.DemoServer, imported only for --demo
     keep: list[QObject] = field(default_factory=list)
 
     def close(self) -> None:
@@ -102,6 +105,7 @@ def application() -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
+    prepare_before_application()
     app = QApplication(sys.argv[:1])  # never pass Chromium flags from argv
     app.setApplicationName("borne")
     app.setQuitOnLastWindowClosed(False)
@@ -126,8 +130,10 @@ def _settings(options: Options) -> Settings:
 def build(options: Options, app: QApplication) -> Borne:
     """Build and wire the borne (the window is not shown yet)."""
     settings = _settings(options)
-    demo: DemoServer | None = None
+    demo = None
     if options.demo:
+        from kiosk.demo.server import DemoServer
+
         demo = DemoServer(options.demo_port)
         demo.start()
         catalogue = catalogue_from_text(demo.catalogue_text(), "catalogue de démonstration")
@@ -224,6 +230,8 @@ def run(options: Options, *, windowed: bool = False) -> int:
         pinger.timeout.connect(watchdog.ping)
         pinger.start(interval)
     watchdog.ready()
+    # QtWebEngine's modules load while nobody waits; profiles wait for a tile.
+    QTimer.singleShot(1500, BrowserSessionFactory.preload)
     log.info("borne started with %d tiles", len(borne.catalogue.tiles))
     code = app.exec()
     borne.close()
@@ -255,7 +263,8 @@ def wait_for(signal_instance: SignalInstance, timeout_ms: int) -> bool:
     signal_instance.connect(done)
     QTimer.singleShot(timeout_ms, loop.quit)
     loop.exec()
-    signal_instance.disconnect(done)
+    with contextlib.suppress(RuntimeError):  # the sender may be gone
+        signal_instance.disconnect(done)
     return bool(fired)
 
 

@@ -22,13 +22,14 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QUrl, Signal
+from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngineSettings
 
 from kiosk.catalogue import Tile
 from kiosk.ui.browser import KioskPage, KioskView
 from kiosk.ui.interceptor import PolicyInterceptor
+from kiosk.ui.webengine import flush_deferred_deletes
 from kiosk.urlpolicy import UrlPolicy
 
 log = logging.getLogger("web")
@@ -56,11 +57,6 @@ SETTINGS: dict[QWebEngineSettings.WebAttribute, bool] = {
     _Attr.WebRTCPublicInterfacesOnly: True,
     _Attr.TouchIconsEnabled: False,
 }
-
-
-def flush_deferred_deletes() -> None:
-    """Run pending ``deleteLater`` now (Qt otherwise waits for the event loop)."""
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 class BrowserSession(QObject):
@@ -163,21 +159,3 @@ class BrowserSession(QObject):
         log.info("session profile deleted")
         self.closed.emit()
         self.deleteLater()
-
-
-class BrowserSessionFactory:
-    """Makes a new :class:`BrowserSession` for each person (built in app.py)."""
-
-    def __init__(self, policy: UrlPolicy, temp_root: Path | None = None) -> None:
-        """Remember what every session needs.
-
-        Args:
-            policy: The URL policy shared by all sessions (pure, stateless).
-            temp_root: Where session folders go (``None``: the system temp dir).
-        """
-        self.policy = policy
-        self.temp_root = temp_root
-
-    def __call__(self) -> BrowserSession:
-        """Create a fresh session (new off-the-record profile, new folder)."""
-        return BrowserSession(self.policy, self.temp_root)

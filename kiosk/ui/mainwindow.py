@@ -10,16 +10,19 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.catalogue import Catalogue
-from kiosk.ui.browsersession import BrowserSession
 from kiosk.ui.help import HelpBanner, HelpDesk, HelpOverlay
 from kiosk.ui.home import HomeScreen
 from kiosk.ui.service import ServiceScreen
+
+if TYPE_CHECKING:  # QtWebEngine is loaded only when a tile is touched
+    from kiosk.ui.browsersession import BrowserSession
 
 log = logging.getLogger("session")
 

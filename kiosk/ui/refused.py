@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import enum
 
-import qrcode
-import qrcode.image.svg
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
@@ -30,6 +28,9 @@ class RefusalKind(enum.Enum):
 
 def qr_svg(text: str) -> bytes:
     """Return an SVG QR code of ``text`` (rendered by QtSvg, no Pillow)."""
+    import qrcode  # only when a phone link is met
+    import qrcode.image.svg
+
     image = qrcode.make(
         text, image_factory=qrcode.image.svg.SvgPathImage, box_size=10, border=2
     )

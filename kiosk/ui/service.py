@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
@@ -21,10 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.ui.browsersession import BrowserSession
 from kiosk.ui.home import icon, tinted
 from kiosk.ui.refused import RefusalKind, RefusedScreen
 from kiosk.ui.style import named
+
+if TYPE_CHECKING:  # QtWebEngine is loaded only when a tile is touched
+    from kiosk.ui.browsersession import BrowserSession
 
 log = logging.getLogger("web")
 
