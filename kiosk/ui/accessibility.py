@@ -82,7 +82,9 @@ def contrast_ratio(foreground: str, background: str) -> float:
 
 
 HIGH_CONTRAST_SHEET = f"""
-QWidget {{ color: {HC_TEXT}; }}
+QWidget, QLabel, #cardText, #cardTitle, #homeTitle, #centreName, #clock, #serviceName {{
+    color: {HC_TEXT};
+}}
 QMainWindow, #home, #service, #refused, #guide, #directory, #offline,
 #homeHeader, #serviceBar, QScrollArea, QScrollArea > QWidget > QWidget {{
     background: {HC_BACKGROUND};

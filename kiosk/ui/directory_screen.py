@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QScroller,
     QVBoxLayout,
     QWidget,
 )
@@ -85,6 +86,8 @@ class DirectoryScreen(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        QScroller.grabGesture(
+            scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
         scroll.setWidget(self.grid_widget)
         layout.addWidget(scroll, 1)
         self.cards: list[QWidget] = []
