@@ -73,7 +73,7 @@ class ServiceScreen(QWidget):
         bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         row = QHBoxLayout(bar)
         row.setContentsMargins(8, 10, 8, 10)
-        row.setSpacing(6)
+        row.setSpacing(4)
 
         def button(text: str, icon_name: str = "", name: str = "") -> QPushButton:
             widget = named(QPushButton(text), name)

@@ -85,7 +85,7 @@ QPushButton#primary:pressed {{
     background: {ACCENT_DARK};
 }}
 #serviceBar QPushButton {{
-    padding: 0 10px;
+    padding: 0 9px;
     font-size: 19px;
     min-height: 60px;
 }}
