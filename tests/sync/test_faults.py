@@ -14,9 +14,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from kiosk.paths import VOCABULARY
 from kiosk.sync.worker import Backoff, EnrolError, Outcome, SyncWorker
 from kiosk.vocabulary import load_vocabulary
-from kiosk.paths import VOCABULARY
 from tests.sync.conftest import ROOT, Borne, child_env
 from tests.sync.faultproxy import PASS, Fault
 
