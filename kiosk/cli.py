@@ -18,6 +18,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "check_url",
     "stats",
     "admin",
+    "sync",
 )
 
 
