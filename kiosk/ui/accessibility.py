@@ -116,6 +116,13 @@ QPushButton#staff {{ color: {HC_MUTED}; border: 2px solid {HC_MUTED}; }}
 #overlay {{ background: rgba(0, 0, 0, 230); }}
 """
 
+#: Appended to the style sheet: every public button at least TOUCH_TARGET high
+#: (the sheet's ``min-height`` counts inside the border); our screens' background.
+OWN_SHEET = f"""
+QPushButton, QToolButton {{ min-height: {TOUCH_TARGET}px; }}
+#guide, #directory, #offline {{ background: {style.PAPER}; }}
+"""
+
 _FONT_SIZE = re.compile(r"(font-size:\s*)(\d+)px")
 _MIN_HEIGHT = re.compile(r"(min-height:\s*)(\d+)px")
 
@@ -154,7 +161,7 @@ class Accessibility(QObject):
 
     def sheet(self) -> str:
         """The style sheet for the current choices."""
-        sheet = self._base + (HIGH_CONTRAST_SHEET if self.high_contrast else "")
+        sheet = self._base + OWN_SHEET + (HIGH_CONTRAST_SHEET if self.high_contrast else "")
         return scaled_sheet(sheet, self.text_scale)
 
     def apply(self) -> None:
