@@ -146,7 +146,7 @@ class HomeScreen(QWidget):
         grid = QGridLayout(grid_widget)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(24)
-        grid.setAlignment(Qt.AlignmentFlag.AlignTop)
+        grid.setAlignment(Qt.AlignmentFlag.AlignVCenter)
         columns = grid_columns(len(tiles))
         for column_index in range(columns):
             grid.setColumnStretch(column_index, 1)

@@ -91,6 +91,8 @@ def is_blocked(  # noqa: PLR0911 - one rule per line reads best
     alt = bool(modifiers & Mod.AltModifier)
     if alt and not ctrl:  # Alt+F4, Alt+Left/Right, Alt+Home, Alt+Tab, Alt+Space …
         return key not in ALT_ALLOWED
+    if ctrl and alt:  # AltGr on some keyboards: "@", "#", "€" must stay typable
+        return key in (Key.Key_Delete, Key.Key_Backspace)
     if ctrl and shift and key in CTRL_SHIFT_BLOCKED:
         return True
     if ctrl and key in CTRL_BLOCKED:

@@ -47,6 +47,7 @@ def test_escape_routes_are_blocked_by_the_rule(key, mods):
     (K.Key_A, M.NoModifier), (K.Key_Tab, M.NoModifier), (K.Key_C, CTRL), (K.Key_V, CTRL),
     (K.Key_X, CTRL), (K.Key_A, CTRL), (K.Key_Z, CTRL), (K.Key_Backspace, M.NoModifier),
     (K.Key_Return, M.NoModifier), (K.Key_Left, M.NoModifier), (K.Key_E, SHIFT),
+    (K.Key_At, CTRL | ALT), (K.Key_E, CTRL | ALT), (K.Key_NumberSign, CTRL | ALT),
 ])
 def test_typing_and_editing_keys_go_through(key, mods):
     assert not is_blocked(key, mods, in_web_content=True)
