@@ -203,3 +203,20 @@ def test_csv_and_ods_exports_use_codes_labels_and_the_same_secrecy(client, world
     content = archive.read("content.xml").decode()
     assert "En autonomie" in content and "&lt; 11" in content
     assert client.get(f"/centres/{a}/export.xls").status_code == 403
+
+
+def test_every_post_form_carries_a_csrf_token(client, world):
+    pages = [client.get("/connexion").text]
+    login(client, "admin-nord")
+    for url in (
+        "/tableau",
+        f"/centres/{world['centres']['Centre A']}",
+        "/federations/1",
+        "/federations/1/departements/59",
+    ):
+        pages.append(client.get(url).text)
+    forms = [f for page in pages for f in re.findall(r"<form[^>]*>.*?</form>", page, re.S)]
+    posts = [f for f in forms if 'method="post"' in f]
+    assert len(posts) >= 5
+    assert all('name="csrf"' in f for f in posts)
+    assert all('name="csrf"' not in f for f in forms if f not in posts)
