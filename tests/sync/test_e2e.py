@@ -29,3 +29,35 @@ def test_enrol_journal_sync_and_totals_match(borne, server):
     assert status.last_success is not None
     assert status.clock_code == "ok"
     assert borne.journal.revisions()[1] == borne.journal.revisions()[0]
+
+
+def test_keyring_out_of_order_means_waiting_not_losing(borne, server):
+    import keyring
+    from keyring.backend import KeyringBackend
+    from keyring.errors import KeyringLocked
+
+    enrolment = borne.enrol(server.url, server.code())
+
+    class Locked(KeyringBackend):
+        priority = 1
+
+        def get_password(self, service, username):
+            raise KeyringLocked("verrouillé")
+
+        def set_password(self, service, username, password):
+            raise KeyringLocked("verrouillé")
+
+        def delete_password(self, service, username):
+            raise KeyringLocked("verrouillé")
+
+    working = keyring.get_keyring()
+    keyring.set_keyring(Locked())
+    try:
+        borne.sessions(5)
+        assert borne.sync.run_once().outcome is Outcome.NO_KEYRING
+        assert borne.sync.status().state == "coffre_indisponible"
+        assert "coffre-fort" in borne.sync.status().headline
+    finally:
+        keyring.set_keyring(working)
+    assert borne.sync.run_once().outcome is Outcome.DONE
+    assert server.totals(enrolment.device_id) == borne.totals()
