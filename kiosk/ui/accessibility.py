@@ -24,10 +24,10 @@ from kiosk.ui import style
 
 log = logging.getLogger("qt")
 
-#: Smallest touch target of our own buttons, in pixels.
+# Smallest touch target of our own buttons, in pixels.
 TOUCH_TARGET = 72
 
-#: Text size steps of A− / A+ for our own screens.
+# Text size steps of A− / A+ for our own screens.
 TEXT_SCALES: tuple[float, ...] = (1.0, 1.25, 1.5)
 
 # High-contrast theme (white on black, yellow actions, cyan focus ring).
@@ -40,7 +40,7 @@ HC_ON_ACCENT = "#000000"
 HC_FOCUS = "#4de8ff"  # focus ring, 14:1 on black
 HC_LINE = "#ffffff"
 
-#: (text colour, background colour, where) of the normal theme (≥ 4.5:1).
+# (text colour, background colour, where) of the normal theme (≥ 4.5:1).
 NORMAL_PAIRS: tuple[tuple[str, str, str], ...] = (
     (style.INK, style.PAPER, "texte sur le fond"),
     (style.INK, style.CARD, "texte sur une carte"),
@@ -53,7 +53,7 @@ NORMAL_PAIRS: tuple[tuple[str, str, str], ...] = (
     (style.INK, style.HELP_DARK, "bouton d'aide appuyé"),
 )
 
-#: (text colour, background colour, where) of the high-contrast theme (≥ 7:1).
+# (text colour, background colour, where) of the high-contrast theme (≥ 7:1).
 HIGH_CONTRAST_PAIRS: tuple[tuple[str, str, str], ...] = (
     (HC_TEXT, HC_BACKGROUND, "texte sur le fond"),
     (HC_TEXT, HC_SURFACE, "texte sur une carte"),
@@ -116,8 +116,8 @@ QPushButton#staff {{ color: {HC_MUTED}; border: 2px solid {HC_MUTED}; }}
 #overlay {{ background: rgba(0, 0, 0, 230); }}
 """
 
-#: Appended to the style sheet: every public button at least TOUCH_TARGET high
-#: (the sheet's ``min-height`` counts inside the border); our screens' background.
+# Appended to the style sheet: every public button at least TOUCH_TARGET high
+# (the sheet's ``min-height`` counts inside the border); our screens' background.
 OWN_SHEET = f"""
 QPushButton, QToolButton {{ min-height: {TOUCH_TARGET}px; }}
 #guide, #directory, #offline {{ background: {style.PAPER}; }}

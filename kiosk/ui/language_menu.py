@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 from kiosk.ui.accessibility import touch_button
 from kiosk.ui.cards import CoverOverlay
 
-#: Each language's own name (endonym).
+# Each language's own name (endonym).
 ENDONYMS: dict[str, str] = {
     "fr": "Français",
     "en": "English",
