@@ -77,3 +77,44 @@ def test_commands_from_centre_to_revoked_borne(tmp_path, capsys, monkeypatch):
         capsys, monkeypatch, "create-centre", "X", "--departement", "999!", "--federation", "Corse"
     )
     assert code == 2 and "département invalide" in err
+
+
+def test_serve_answers_with_one_date_header(tmp_path):
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    from tests.federation.webdriver import free_port
+
+    port = free_port()
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "from kiosk.federation.cli import main; raise SystemExit(main())",
+            "--database",
+            f"sqlite:///{tmp_path / 'f.sqlite3'}",
+            "serve",
+            "--port",
+            str(port),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        answer = None
+        for _ in range(200):
+            try:
+                answer = httpx.get(f"http://127.0.0.1:{port}/api/v1/health", timeout=2)
+                break
+            except httpx.TransportError:
+                time.sleep(0.05)
+        assert answer is not None and answer.status_code == 200
+        assert len(answer.headers.get_list("date")) == 1
+        assert "server" not in answer.headers
+    finally:
+        process.terminate()
+        output = process.communicate(timeout=10)[0].decode()
+    assert "GET /api/v1/health" not in output  # no access log: no IP address written
