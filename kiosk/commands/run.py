@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import Any
 
-from kiosk.runguard import check_user
+from kiosk.runguard import RunCode, check_user
 
 
 def register(subparsers: Any) -> None:  # noqa: ANN401 - argparse's private type
@@ -32,6 +33,9 @@ def handle(args: argparse.Namespace) -> int:
         print(decision.message, file=sys.stderr)
     if not decision.allowed:
         return 2
+    if decision.code is not RunCode.NOT_ROOT:
+        # Chromium refuses to start its sandbox as root (demo or tests only).
+        os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     from kiosk import app  # Qt is loaded only when the borne really starts
 
