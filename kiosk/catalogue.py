@@ -409,17 +409,20 @@ def load_catalogue(
     override: Path | None = None,
     *,
     policy: UrlPolicy | None = None,
+    federation: Path | None = None,
 ) -> Catalogue:
-    """Read the shipped catalogue, then apply the centre's override file.
+    """Read the shipped catalogue, the federation's layer, then the centre's override.
 
     A missing override file is normal (the centre changed nothing); an
-    unreadable or invalid one is reported and ignored.
+    unreadable or invalid one is reported and ignored. ``federation`` is the
+    last good catalogue fetched from the federation (kiosk.sync.catalogue_feed).
     """
     problems: list[TomlProblem] = []
     documents: list[tuple[str, str]] = []
-    text = _read_text(shipped, problems, missing_ok=False)
-    if text is not None:
-        documents.append((text, str(shipped)))
+    for layer, missing_ok in ((shipped, False), (federation, True)):
+        text = _read_text(layer, problems, missing_ok=missing_ok) if layer else None
+        if text is not None:
+            documents.append((text, str(layer)))
     if override is not None:
         override_text = _read_text(override, problems, missing_ok=True)
         if override_text is not None:
