@@ -24,8 +24,8 @@ AFTER_CLOSE_MIN=15
 BEFORE_OPEN_MIN=10
 
 APT_PACKAGES=(
-  # the kiosk compositor, a session for it, its GPU and input stack
-  cage systemd libpam-systemd dbus polkitd libgl1-mesa-dri libegl-mesa0
+  # the kiosk compositor (cage 0.1 stops without Xwayland), a session for it, GPU
+  cage xwayland systemd libpam-systemd dbus polkitd libgl1-mesa-dri libegl-mesa0
   # Python for the app's virtual environment
   python3 python3-venv ca-certificates
   # Qt / QtWebEngine runtime (see shared ENVIRONMENT.md), Wayland client side

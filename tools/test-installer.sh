@@ -192,6 +192,64 @@ done
 check "borne-admin runs kiosk as borne with the keyring unlocked" in_root /usr/local/sbin/borne-admin --help
 check "keyring file is on disk, borne-only" stat_is /var/lib/borne/keyring/keyrings "borne:borne 700"
 
+phase "the borne under cage (headless), as borne.service runs it"
+# cage with wlroots' headless backend and software renderer stands in for the
+# screen; a datagram socket stands in for systemd's NOTIFY_SOCKET. The app must
+# say READY=1, ping the watchdog, and on "borne-session stop" (the unit's
+# ExecStop) leave cleanly with STOPPING=1, taking cage with it.
+cat >"$ROOT/tmp/borne-home/notify_receiver.py" <<'PY'
+import socket
+import sys
+import time
+
+path, out, limit = sys.argv[1], sys.argv[2], float(sys.argv[3])
+sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+sock.bind(path)
+sock.settimeout(1)
+end = time.monotonic() + limit
+with open(out, "w") as log:
+    while time.monotonic() < end:
+        try:
+            message = sock.recv(4096).decode()
+        except TimeoutError:
+            continue
+        log.write(message.replace("\n", " ") + "\n")
+        log.flush()
+        if "STOPPING=1" in message:
+            break
+PY
+in_root install -d -m 0700 -o borne -g borne /tmp/borne-home/run
+set -m # each background job in its own process group, to end it whole
+as_borne python3 /tmp/borne-home/notify_receiver.py /tmp/borne-home/notify \
+  /tmp/borne-home/notify.log 150 &
+RECEIVER=$!
+sleep 1
+as_borne XDG_RUNTIME_DIR=/tmp/borne-home/run RUNTIME_DIRECTORY=/tmp/borne-home/run \
+  WLR_BACKENDS=headless WLR_RENDERER=pixman WLR_LIBINPUT_NO_DEVICES=1 \
+  NOTIFY_SOCKET=/tmp/borne-home/notify WATCHDOG_USEC=2000000 \
+  QT_QPA_PLATFORM=wayland QTWEBENGINE_DISABLE_SANDBOX=1 \
+  BORNE_CONFIG=/etc/borne/borne.toml BORNE_RESOURCES=/opt/borne/src/resources \
+  PYTHON_KEYRING_BACKEND=keyring.backends.null.Keyring \
+  cage -d -- /opt/borne/libexec/borne-session app >"$ROOT/tmp/borne-home/cage.log" 2>&1 &
+CAGE=$!
+set +m
+for _ in $(seq 120); do
+  [[ $(grep -c WATCHDOG=1 "$ROOT/tmp/borne-home/notify.log" 2>/dev/null) -ge 2 ]] && break
+  kill -0 "$CAGE" 2>/dev/null || break
+  sleep 1
+done
+check "app under cage said READY=1" grep -qx "READY=1" "$ROOT/tmp/borne-home/notify.log"
+check "app under cage pings the watchdog" \
+  test "$(grep -c WATCHDOG=1 "$ROOT/tmp/borne-home/notify.log")" -ge 2
+check "borne-session stop: app leaves on SIGTERM" as_borne RUNTIME_DIRECTORY=/tmp/borne-home/run \
+  /opt/borne/libexec/borne-session stop
+for _ in $(seq 20); do kill -0 "$CAGE" 2>/dev/null || break; sleep 1; done
+check "cage ended with the app" sh -c "! kill -0 $CAGE 2>/dev/null"
+kill -- -"$RECEIVER" 2>/dev/null || true
+check "app said STOPPING=1" grep -qx "STOPPING=1" "$ROOT/tmp/borne-home/notify.log"
+kill -- -"$CAGE" 2>/dev/null || true
+if ((FAILED)); then sed 's/^/       cage: /' "$ROOT/tmp/borne-home/cage.log" | tail -n 30; fi
+
 phase "update (keeps data and config)"
 echo '# marqueur du test' >>"$ROOT/etc/borne/borne.toml"
 echo data >"$ROOT/var/lib/borne/borne.sqlite3"
