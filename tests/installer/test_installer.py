@@ -175,3 +175,34 @@ def test_install_needs_root():
     assert result.returncode != 0
     assert "sudo" in result.stderr
     assert not Path("/opt/borne/venv").exists() or not _borne_absent()
+
+
+def _power_off_with(tmp_path: Path, wake_at: str) -> list[str]:
+    """Run borne-power with stand-ins for rtcwake and systemctl (no RTC here)."""
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir(exist_ok=True)
+    calls = tmp_path / "calls"
+    calls.write_text("")
+    for tool in ("rtcwake", "systemctl"):
+        stub = bin_dir / tool
+        stub.write_text(f'#!/bin/sh\necho "{tool} $*" >> "{calls}"\n')
+        stub.chmod(0o755)
+    env = {**os.environ, "PATH": f"{bin_dir}:{os.environ['PATH']}"}
+    result = _run("sh", REPO / "installer" / "borne-power.sh", wake_at, env=env)
+    assert result.returncode == 0, result.stderr
+    assert "réveil programmé" in result.stdout
+    return calls.read_text().splitlines()
+
+
+def test_power_off_sets_the_next_wake_then_powers_off(tmp_path):
+    import datetime as dt
+
+    now = dt.datetime.now().replace(second=0, microsecond=0)
+    for offset in (dt.timedelta(hours=-1), dt.timedelta(hours=2)):
+        wake = (now + offset).strftime("%H:%M")
+        hour, minute = map(int, wake.split(":"))
+        expected = dt.datetime.now().replace(hour=hour, minute=minute, second=0, microsecond=0)
+        if expected.timestamp() <= dt.datetime.now().timestamp() + 300:
+            expected += dt.timedelta(days=1)
+        calls = _power_off_with(tmp_path, wake)
+        assert calls == [f"rtcwake -m no -t {int(expected.timestamp())}", "systemctl poweroff"]
