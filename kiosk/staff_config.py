@@ -198,13 +198,22 @@ class TileEditor:
         self._block(tile_id)["enabled"] = enabled
 
     def move(self, tile_id: str, step: int) -> None:
-        """Move a tile ``step`` places (−1: earlier); every order is renumbered."""
+        """Move a tile one place earlier (``step`` < 0) or later; orders are renumbered.
+
+        A shown tile jumps over hidden ones, so each tap moves it on the home screen.
+        """
         rows = self.rows()
         ids = [r.id for r in rows]
         if tile_id not in ids:
             raise EditError("unknown_tile")
         index = ids.index(tile_id)
-        target = max(0, min(len(ids) - 1, index + step))
+        direction = -1 if step < 0 else 1
+        target = index + direction
+        if rows[index].enabled:
+            while 0 <= target < len(rows) and not rows[target].enabled:
+                target += direction
+        if not 0 <= target < len(rows):
+            return
         ids.insert(target, ids.pop(index))
         current = {r.id: r.order for r in rows}
         for position, moved in enumerate(ids, 1):

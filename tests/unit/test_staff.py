@@ -136,7 +136,7 @@ def test_disable_enable_and_reorder_are_saved_and_reload(override):
     assert rows["webmail"].placeholder is True and rows["caf"].placeholder is False
     editor.set_enabled("caf", False)
     editor.set_enabled("msa", True)
-    editor.move("impots", -2)  # before ameli... and caf
+    editor.move("impots", -1)  # jumps over nothing: ameli is shown
     editor.save()
     ids, catalogue = shown(override)
     assert "caf" not in ids and "msa" in ids
@@ -144,7 +144,12 @@ def test_disable_enable_and_reorder_are_saved_and_reload(override):
     assert not [p for p in catalogue.problems if p.file == str(override)]
     text = override.read_text()
     assert text.startswith("# Fichier du centre : ne pas effacer ce commentaire")
-    assert [r.id for r in TileEditor(override).rows()][:2] == ["impots", "caf"]
+    assert [r.id for r in TileEditor(override).rows()][:3] == ["caf", "impots", "ameli"]
+    again = TileEditor(override)
+    again.move("impots", -1)  # caf is hidden: one tap must still change the home screen
+    again.move("impots", -1)  # already first shown: nothing changes
+    again.save()
+    assert shown(override)[0][:2] == ["impots", "ameli"]
 
 
 def test_add_local_tile_then_reload_and_remove(override):
