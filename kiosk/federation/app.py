@@ -12,6 +12,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from kiosk.federation import db, errors
+from kiosk.federation.api.catalogue import router as catalogue_router
 from kiosk.federation.api.routes import router as api_router
 from kiosk.federation.crud import now
 from kiosk.federation.state import Settings, State
@@ -97,6 +98,7 @@ def create_app(
     web_install(app)
     app.openapi_schema = None
     app.include_router(api_router)
+    app.include_router(catalogue_router)
     app.include_router(web_router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.add_middleware(DateHeader, clock=clock)

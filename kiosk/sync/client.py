@@ -144,14 +144,19 @@ class FederationClient:
         self._opener = opener or urllib.request.build_opener()
 
     def request(
-        self, method: str, path: str, body: bytes | None = None, token: str | None = None
+        self,
+        method: str,
+        path: str,
+        body: bytes | None = None,
+        token: str | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> Answer:
         """Send one request and return the answer, whatever its status.
 
         Raises:
             NetworkError: when no complete answer came back.
         """
-        headers = {"Accept": "application/json", "Connection": "close"}
+        headers = {"Accept": "application/json", "Connection": "close", **(headers or {})}
         if body is not None:
             headers["Content-Type"] = "application/json"
         if token is not None:

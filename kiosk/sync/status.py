@@ -64,6 +64,8 @@ class SyncStatus:
         clock_message: French sentence about the clock.
         next_attempt: When the worker will try again, if it is waiting.
         running: Whether a send is going on right now.
+        catalogue_version: Version of the federation's tile catalogue in use (0: none).
+        catalogue_message: French sentence about the last catalogue fetch.
     """
 
     state: str
@@ -79,6 +81,8 @@ class SyncStatus:
     clock_message: str = ""
     next_attempt: datetime | None = None
     running: bool = False
+    catalogue_version: int = 0
+    catalogue_message: str = ""
 
     @property
     def headline(self) -> str:
@@ -116,6 +120,8 @@ class SyncStatus:
             out.append(f"Dernière erreur : {self.last_error}")
         if self.clock_code not in {"ok", "inconnu"}:
             out.append(self.clock_message)
+        if self.catalogue_version:
+            out.append(f"Catalogue de tuiles de la fédération : version {self.catalogue_version}")
         if self.next_attempt is not None and self.state in {"hors_ligne", "en_attente"}:
             out.append(
                 "Prochain essai : " + self.next_attempt.astimezone().strftime("%H:%M:%S")

@@ -21,6 +21,7 @@ from datetime import UTC, datetime, timedelta
 
 from kiosk.sync import clock as clocks
 from kiosk.sync import credentials, status
+from kiosk.sync.catalogue_feed import CatalogueFeed
 from kiosk.sync.client import Answer, FederationClient, NetworkError, Verdict, classify
 from kiosk.sync.outbox import JournalSource, Outbox, Pending
 from kiosk.sync.protocol import ProtocolError, parse_acknowledgement
@@ -76,6 +77,7 @@ class Synchroniser:
         outbox: The outbox in the journal's file.
         client_factory: Builds the HTTP client for the enrolled address.
         clock: The borne's wall clock (naive local time, as the journal uses).
+        catalogue: The federation's tile catalogue, fetched after each good round.
     """
 
     def __init__(
@@ -85,9 +87,11 @@ class Synchroniser:
         *,
         client_factory: ClientFactory = FederationClient,
         clock: Callable[[], datetime] = datetime.now,
+        catalogue: CatalogueFeed | None = None,
     ) -> None:
         self.journal = journal
         self.outbox = outbox
+        self.catalogue = catalogue
         self.client_factory = client_factory
         self.clock = clock
         self._lock = threading.Lock()
@@ -182,6 +186,9 @@ class Synchroniser:
                 return Round(result.outcome, sent, result.retry_after)
             sent += 1
         self.outbox.set_meta(last_error_code="", last_error_message="")
+        if self.catalogue is not None:
+            feed = self.catalogue.fetch(client, enrolment)
+            self.outbox.set_meta(catalogue_code=feed.code, catalogue_message=feed.message)
         return Round(Outcome.DONE, sent)
 
     def _handle(  # noqa: PLR0911 - one exit per verdict
@@ -280,6 +287,8 @@ class Synchroniser:
             clock_message=check.message() if check else "",
             next_attempt=next_attempt,
             running=self.running,
+            catalogue_version=self.catalogue.current()[0] if self.catalogue else 0,
+            catalogue_message=self.outbox.meta("catalogue_message"),
         )
 
 

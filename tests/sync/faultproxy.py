@@ -7,6 +7,7 @@ request the proxy takes the next fault from ``plan`` (a callable) and:
 * ``cut_before``: closes the connection without forwarding;
 * ``cut_after``: forwards (the server commits) then closes without answering;
 * ``truncate_after``: forwards, then sends half of the answer and closes;
+* ``corrupt_after``: forwards, then answers with the body's last byte changed;
 * ``status_before`` / ``status_after``: answers ``status`` (500/502/503/429),
   with ``Retry-After`` when ``retry_after`` is set, before or after forwarding;
 * ``timeout_before`` / ``timeout_after``: says nothing for ``hold`` seconds;
@@ -161,6 +162,8 @@ class FaultProxy:
                     if kind == "pass":
                         self.answers.append(answer)
                         conn.sendall(answer)
+                    elif kind == "corrupt_after":  # one byte of the body changed
+                        conn.sendall(answer[:-1] + bytes([answer[-1] ^ 0x01]))
                     elif kind == "truncate_after":
                         conn.sendall(answer[: len(answer) // 2])
                     elif kind == "status_after":

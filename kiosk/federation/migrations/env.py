@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
+from kiosk.federation import catalogues as _catalogues  # noqa: F401 - its table
 from kiosk.federation.models import Base
 
 config = context.config
