@@ -7,7 +7,7 @@
   still missing; :func:`assisted_facts` gives the journal its
   :class:`~kiosk.journal.AssistedFacts`.
 * Help calls waiting for someone: :class:`HelpDesk` (kept in memory only).
-* The sync status box: :class:`SyncStatus`, read through :class:`SyncStatusSource`.
+* The sync status box reads :class:`SyncStatusSource` (the sync worker).
 
 Tile and settings edits live in :mod:`kiosk.staff_config`.
 """
@@ -22,6 +22,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from kiosk.journal import AssistedFacts
+from kiosk.sync.status import SyncStatus
 from kiosk.vocabulary import LOCAL_LISTS, NOT_GIVEN, Vocabulary, vocabulary
 
 log = logging.getLogger("session")
@@ -242,54 +243,30 @@ class HelpDesk:
 
 
 # --------------------------------------------------------------------------
-# Sync status (filled by kiosk.sync when it lands)
-
-
-class SyncState(StrEnum):
-    """Sync state shown to staff (codes; the panel says them in plain words)."""
-
-    NOT_ENROLLED = "not_enrolled"
-    UP_TO_DATE = "up_to_date"
-    PENDING = "pending"
-    FAILING = "failing"
-    UNKNOWN = "unknown"
-
-
-@dataclass(frozen=True)
-class SyncStatus:
-    """What the staff panel shows about sending figures to the federation.
-
-    Attributes:
-        state: Where it stands.
-        last_success: When figures last reached the federation.
-        pending_days: Days of figures not yet sent.
-        next_try: When the next try is planned.
-    """
-
-    state: SyncState = SyncState.UNKNOWN
-    last_success: datetime | None = None
-    pending_days: int = 0
-    next_try: datetime | None = None
+# Sync status (kiosk.sync.worker.SyncWorker fits SyncStatusSource)
 
 
 class SyncStatusSource(Protocol):
-    """Anything that can tell the sync status (the sync client, or a placeholder)."""
+    """What the panel needs from the sync: ``kiosk.sync.worker.SyncWorker`` fits."""
 
-    def sync_status(self) -> SyncStatus:
-        """Return the current status (must not block)."""
+    def status(self) -> SyncStatus:
+        """Return the current status (quick: read from memory and the outbox)."""
+        ...
+
+    def sync_now(self) -> None:
+        """Start a sending round at once (never blocks)."""
         ...
 
 
 class NoSync:
-    """Placeholder source used until the sync client is wired in."""
+    """Source used when the borne has no sync worker (not enrolled)."""
 
-    def __init__(self, enrolled: bool = False) -> None:
-        """Report ``not_enrolled`` (or ``unknown`` when ``enrolled``)."""
-        self._state = SyncState.UNKNOWN if enrolled else SyncState.NOT_ENROLLED
+    def status(self) -> SyncStatus:
+        """Return ``non_inscrite``."""
+        return SyncStatus("non_inscrite")
 
-    def sync_status(self) -> SyncStatus:
-        """Return the fixed status."""
-        return SyncStatus(self._state)
+    def sync_now(self) -> None:
+        """Nothing to send."""
 
 
 def staff_event(code: str, details: Iterable[str] = ()) -> None:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.staff import HelpDesk, SyncState, SyncStatusSource, staff_event
+from kiosk.staff import HelpDesk, SyncStatusSource, staff_event
 from kiosk.staff_config import SettingsEditor, TileEditor
 from kiosk.ui.staff_figures import FiguresPage, TotalsSource
 from kiosk.ui.staff_settings import SettingsPage
@@ -126,6 +126,9 @@ class BornePage(QWidget):
         self.journal_message = journal_message
         self.sync_label = label("", "cardText")
         self.journal_label = label("", "staffHint")
+        self.sync_details = label("", "staffHint")
+        self.sync_button = QPushButton(self.tr("Envoyer maintenant"))
+        self.sync_button.clicked.connect(self._sync_now)
         self.pending: str | None = None
         self.question = label("", "staffSection")
         self.yes = named(QPushButton(self.tr("Oui")), "primary")
@@ -150,7 +153,11 @@ class BornePage(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(12)
         column.addWidget(label(self.tr("Envoi des chiffres à la fédération"), "staffSection"))
-        column.addWidget(self.sync_label)
+        sync_row = QHBoxLayout()
+        sync_row.addWidget(self.sync_label, 1)
+        sync_row.addWidget(self.sync_button)
+        column.addLayout(sync_row)
+        column.addWidget(self.sync_details)
         column.addWidget(self.journal_label)
         column.addWidget(label(self.tr("Arrêter ou relancer"), "staffSection"))
         buttons = QHBoxLayout()
@@ -162,25 +169,34 @@ class BornePage(QWidget):
 
     def refresh(self) -> None:
         """Read the sync and journal status again."""
-        status = self.sync.sync_status()
-        texts = {
-            SyncState.NOT_ENROLLED: self.tr(
-                "Cette borne n'envoie pas ses chiffres (elle n'est pas inscrite auprès "
-                "d'une fédération). Elle compte quand même ses passages."),
-            SyncState.UP_TO_DATE: self.tr("Les chiffres sont à jour à la fédération."),
-            SyncState.PENDING: self.tr("Des chiffres attendent d'être envoyés : "
-                                       "%1 jour(s).").replace("%1", str(status.pending_days)),
-            SyncState.FAILING: self.tr(
-                "L'envoi ne passe pas en ce moment (réseau ?). La borne réessaiera seule ; "
-                "rien n'est perdu."),
-            SyncState.UNKNOWN: self.tr("État de l'envoi inconnu pour le moment."),
+        status = self.sync.status()
+        headlines = {
+            "non_inscrite": self.tr(
+                "Cette borne n'envoie pas ses chiffres (elle n'est pas reliée à une "
+                "fédération). Elle compte quand même ses passages."),
+            "a_jour": self.tr("Les chiffres sont à jour à la fédération."),
+            "en_attente": self.tr("Des chiffres attendent d'être envoyés à la fédération."),
+            "hors_ligne": self.tr(
+                "La fédération n'est pas joignable pour l'instant (réseau ?). La borne "
+                "réessaiera seule ; rien n'est perdu."),
+            "arretee": self.tr(
+                "La fédération refuse cette borne : l'envoi est arrêté. Prévenez la personne "
+                "qui s'occupe de l'ordinateur (la borne doit être inscrite de nouveau)."),
+            "coffre_indisponible": self.tr(
+                "Le trousseau de la borne est inaccessible : l'envoi attend. Les chiffres "
+                "continuent d'être comptés."),
         }
-        text = texts[status.state]
-        if status.last_success is not None:
-            text += " " + self.tr("Dernier envoi réussi : %1.").replace(
-                "%1", status.last_success.strftime("%d/%m à %H:%M"))
-        self.sync_label.setText(text)
+        self.sync_label.setText(headlines.get(status.state, status.headline))
+        details = status.lines()[1:]  # the sync's own details (dates, counts, last error)
+        self.sync_details.setText("\n".join(details))
+        self.sync_details.setVisible(bool(details))
+        self.sync_button.setVisible(status.state not in {"non_inscrite", "a_jour"})
         self.journal_label.setText(self.journal_message())
+
+    def _sync_now(self) -> None:
+        staff_event("sync_now")
+        self.sync.sync_now()
+        self.sync_button.setText(self.tr("Envoi demandé"))
 
     def _ask(self, action: str) -> None:
         self.pending = action

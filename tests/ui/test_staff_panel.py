@@ -20,11 +20,10 @@ from kiosk.staff import (
     ClosingForm,
     HelpDesk,
     NoSync,
-    SyncState,
-    SyncStatus,
     assisted_facts,
 )
 from kiosk.staff_config import SettingsEditor, TileEditor
+from kiosk.sync.status import SyncStatus
 from kiosk.ui.staff_flow import StaffFlow
 
 NOW = datetime(2026, 11, 25, 16, 30)  # a Wednesday
@@ -45,9 +44,17 @@ class Power:
         self.calls.append("maintenance")
 
 
-class Failing:
-    def sync_status(self) -> SyncStatus:
-        return SyncStatus(SyncState.FAILING, last_success=datetime(2026, 11, 24, 18, 2))
+class Offline:
+    def __init__(self) -> None:
+        self.asked = 0
+
+    def status(self) -> SyncStatus:
+        return SyncStatus("hors_ligne", federation_host="federation.example.org",
+                          last_success=datetime(2026, 11, 24, 18, 2).astimezone(),
+                          pending_batches=2, pending_cells=40)
+
+    def sync_now(self) -> None:
+        self.asked += 1
 
 
 def click(qtbot, widget):
@@ -239,7 +246,7 @@ def test_power_actions_are_confirmed_and_maintenance_asks_the_code(qtbot, flow):
     unlock(qtbot, flow)
     click(qtbot, flow.panel.nav["borne"])
     borne = flow.panel.borne
-    assert "pas inscrite" in borne.sync_label.text()
+    assert "pas reliée" in borne.sync_label.text() and not borne.sync_button.isVisible()
     click(qtbot, borne.shutdown)
     click(qtbot, borne.no)
     click(qtbot, borne.restart)
@@ -259,12 +266,17 @@ def test_power_actions_are_confirmed_and_maintenance_asks_the_code(qtbot, flow):
     assert power.calls == ["restart", "maintenance"]
 
 
-def test_sync_status_from_a_source(qtbot, flow):
-    flow.panel.borne.sync = Failing()
+def test_sync_status_from_the_sync_worker_api(qtbot, flow):
+    source = Offline()
+    flow.panel.borne.sync = source
     unlock(qtbot, flow)
     click(qtbot, flow.panel.nav["borne"])
-    text = flow.panel.borne.sync_label.text()
-    assert "ne passe pas" in text and "24/11 à 18:02" in text
+    borne = flow.panel.borne
+    assert "pas joignable" in borne.sync_label.text()
+    assert "24/11/2026 à 18:02" in borne.sync_details.text()
+    assert "federation.example.org" in borne.sync_details.text()
+    click(qtbot, borne.sync_button)
+    assert source.asked == 1
 
 
 def test_accompaniment_through_the_flow(qtbot, flow):

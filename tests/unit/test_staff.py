@@ -19,7 +19,6 @@ from kiosk.staff import (
     HelpDesk,
     NoSync,
     StartProblem,
-    SyncState,
     assisted_facts,
     choose_outcome,
     closing_defaults,
@@ -102,7 +101,8 @@ def test_help_calls_wait_until_acknowledged():
 
 
 def test_placeholder_sync_source():
-    assert NoSync().sync_status().state is SyncState.NOT_ENROLLED
+    assert NoSync().status().state == "non_inscrite"
+    NoSync().sync_now()
 
 
 # -- tiles -----------------------------------------------------------------
