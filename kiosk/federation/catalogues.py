@@ -59,9 +59,7 @@ class Published:
     sha256: str
 
 
-def publish(
-    factory: sessionmaker[Session], text: str, federation_name: str | None = None
-) -> int:
+def publish(factory: sessionmaker[Session], text: str, federation_name: str | None = None) -> int:
     """Validate and store a new version; return its number.
 
     Raises:
@@ -133,8 +131,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     finally:
         engine.dispose()
-    print(f"Catalogue publié : version {version}. Les bornes le prendront à leur prochaine "
-          "synchronisation.")
+    print(
+        f"Catalogue publié : version {version}. Les bornes le prendront à leur prochaine "
+        "synchronisation."
+    )
     return 0
 
 

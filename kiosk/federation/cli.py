@@ -2,7 +2,7 @@
 
 Commands: ``serve``, ``init-admin``, ``create-account``, ``create-centre``,
 ``enrol-code`` (also drawn as a QR code), ``revoke``, ``rotate-token``,
-``forward-enrol`` and ``forward`` (regional → national).
+``list``, ``forward-enrol`` and ``forward`` (regional → national).
 The database is SQLite under ``$FEDERATION_DATA`` (or the current folder)
 unless ``--database`` or ``$FEDERATION_DATABASE`` gives another URL.
 """
@@ -63,13 +63,17 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     from kiosk.federation.app import create_app
     from kiosk.federation.state import Settings
+    from kiosk.federation.vocabularies import Vocabularies
+    from kiosk.paths import VOCABULARY
 
     settings = Settings(
         database_url=args.database or db.default_url(),
         secure_cookies=args.secure_cookies,
         silent_days=args.silent_days,
     )
-    app = create_app(settings)
+    # Older vocabulary files first: the shipped one stays the current one.
+    vocabularies = Vocabularies([*(Path(v) for v in args.vocabulary), VOCABULARY])
+    app = create_app(settings, vocabularies)
     uvicorn.run(
         app,
         host=args.host,
@@ -125,6 +129,13 @@ def cmd_enrol_code(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_list(args: argparse.Namespace) -> int:
+    """Print the centres and their bornes (ids needed by revoke and rotate-token)."""
+    for line in crud.describe(_factory(args)):
+        print(line)
+    return 0
+
+
 def cmd_revoke(args: argparse.Namespace) -> int:
     """Withdraw a borne."""
     crud.revoke(_factory(args), args.device)
@@ -176,6 +187,12 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--secure-cookies", action="store_true", help="derrière un proxy https")
     serve.add_argument("--silent-days", type=int, default=7)
+    serve.add_argument(
+        "--vocabulary",
+        action="append",
+        default=[],
+        help="fichier de vocabulaire d'une autre version à accepter aussi (répétable)",
+    )
     serve.set_defaults(handler=cmd_serve)
 
     for name, handler, text in (
@@ -203,6 +220,9 @@ def build_parser() -> argparse.ArgumentParser:
     code.add_argument("--svg", help="enregistrer aussi le QR code dans ce fichier SVG")
     code.add_argument("--no-qr", action="store_true")
     code.set_defaults(handler=cmd_enrol_code)
+
+    listing = sub.add_parser("list", help="lister les centres et leurs bornes")
+    listing.set_defaults(handler=cmd_list)
 
     for name, handler, text in (
         ("revoke", cmd_revoke, "retirer une borne"),

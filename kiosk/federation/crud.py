@@ -202,3 +202,30 @@ def rotate_token(factory: sessionmaker[Session], device_id: str) -> str:
             raise AdminError(f"Borne inconnue ou retirée : {device_id}.")
         device.token_hash = digest(token)
     return token
+
+
+def describe(factory: sessionmaker[Session]) -> list[str]:
+    """Describe every centre and its bornes, one line each, for the terminal."""
+    lines: list[str] = []
+    with factory() as session:
+        names = {f.id: f.name for f in session.scalars(select(Federation))}
+        centres = session.scalars(
+            select(Centre).order_by(Centre.federation_id, Centre.departement, Centre.name)
+        )
+        for centre in centres:
+            lines.append(
+                f"Centre n° {centre.id} : {centre.name} ({centre.departement}, "
+                f"{names.get(centre.federation_id, '?')})"
+            )
+            devices = session.scalars(
+                select(Device).where(Device.centre_id == centre.id).order_by(Device.created_at)
+            )
+            for device in devices:
+                if device.revoked_at is not None:
+                    state = "retirée"
+                elif device.last_seen_at is None:
+                    state = "jamais synchronisée"
+                else:
+                    state = f"dernier envoi {device.last_seen_at:%d/%m/%Y %H:%M} UTC"
+                lines.append(f"  borne {device.id} « {device.label} » : {state}")
+    return lines

@@ -286,3 +286,36 @@ def test_random_batch_ids_from_the_same_borne_never_collide(client, factory, bor
     }
     assert len(ids) == 5 and all(uuid.UUID(i) for i in ids)
     assert stored_cells(factory)[("2026-11-24", "total", "all")] == (5, 5)
+
+
+def test_an_older_vocabulary_version_can_be_accepted_too(database_url, clock, tmp_path):
+    from fastapi.testclient import TestClient
+
+    from kiosk.federation.app import create_app
+    from kiosk.federation.state import Settings
+    from kiosk.federation.vocabularies import Vocabularies
+    from kiosk.paths import VOCABULARY
+
+    old = json.loads(VOCABULARY.read_text(encoding="utf-8"))
+    old["version"] = "coop-cra-v2-2026-01"
+    del old["thematique_numerique"]["intelligence_artificielle"]
+    old_file = tmp_path / "vocabulary-2026-01.json"
+    old_file.write_text(json.dumps(old), encoding="utf-8")
+    app = create_app(
+        Settings(database_url=database_url), Vocabularies([old_file, VOCABULARY]), clock
+    )
+    with TestClient(app) as client:
+        factory = app.state.federation.factory
+        centre = crud.create_centre(factory, "Centre", "59", "Nord")
+        borne = enrol(client, factory, centre)
+        ia = cell("intelligence_artificielle", 2, 1, dimension="thematique")
+        refused = send(client, borne, batch([ia], vocabulary="coop-cra-v2-2026-01"))
+        assert_error(refused, 422, "codes_inconnus")
+        email = cell("email", 2, 1, dimension="thematique")
+        assert (
+            send(client, borne, batch([email], vocabulary="coop-cra-v2-2026-01")).status_code == 200
+        )
+        assert send(client, borne, batch([ia], vocabulary=VOCAB)).status_code == 200
+        health = client.get("/api/v1/health").json()
+        assert health["vocabulary_versions"] == ["coop-cra-v2-2026-01", VOCAB]
+    factory.kw["bind"].dispose()

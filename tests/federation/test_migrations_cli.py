@@ -66,8 +66,12 @@ def test_commands_from_centre_to_revoked_borne(tmp_path, capsys, monkeypatch):
     enrolment = crud.enrol(factory, typed, "Borne")
     code, out, _ = run(capsys, monkeypatch, "rotate-token", enrolment.device_id)
     assert code == 0 and "Nouveau jeton" in out
+    code, out, _ = run(capsys, monkeypatch, "list")
+    assert "Centre n° 1 : Centre social Le Phare (2A, Corse)" in out
+    assert f"borne {enrolment.device_id} « Borne » : jamais synchronisée" in out
     code, out, _ = run(capsys, monkeypatch, "revoke", enrolment.device_id)
     assert code == 0
+    assert "retirée" in run(capsys, monkeypatch, "list")[1]
     with factory() as s:
         assert s.get(Device, enrolment.device_id).revoked_at is not None
         assert s.scalar(select(Centre.departement)) == "2A"

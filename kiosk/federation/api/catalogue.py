@@ -23,9 +23,11 @@ def _bearer(authorization: str | None) -> str | None:
     summary="Catalogue de tuiles publié par la fédération",
     response_class=Response,
     responses={
-        200: {"content": {"application/toml": {}},
-              "description": "Le catalogue, octets exacts ; Catalogue-Sha256 et "
-                             "Catalogue-Version en en-têtes"},
+        200: {
+            "content": {"application/toml": {}},
+            "description": "Le catalogue, octets exacts ; Catalogue-Sha256 et "
+            "Catalogue-Version en en-têtes",
+        },
         304: {"description": "La borne a déjà cette version (If-None-Match)"},
         404: {"description": "Aucun catalogue publié (code aucun_catalogue)"},
     },

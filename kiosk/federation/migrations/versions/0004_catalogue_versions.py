@@ -32,9 +32,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("version", name="pk_catalogue_version"),
     )
-    op.create_index(
-        "ix_catalogue_version_federation_id", "catalogue_version", ["federation_id"]
-    )
+    op.create_index("ix_catalogue_version_federation_id", "catalogue_version", ["federation_id"])
 
 
 def downgrade() -> None:
