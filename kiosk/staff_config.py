@@ -29,7 +29,7 @@ from kiosk.catalogue import (
     PLACEHOLDER_SUFFIX,
     SCHEMA_VERSION,
     SHIPPED_CATALOGUE,
-    catalogue_from_text,
+    load_catalogue,
     parse_catalogue,
 )
 from kiosk.catalogue_keys import InvalidError, host_list
@@ -104,6 +104,21 @@ class TileRow:
     placeholder: bool = False
 
 
+def _merge_values(merged: dict[str, dict[str, Any]], layer: list[dict[str, Any]]) -> set[str]:
+    """Apply one file's tile values over ``merged``; return the ids it added."""
+    added = set()
+    for values in layer:
+        base = merged.get(values["id"])
+        if base is None:
+            added.add(values["id"])
+            merged[values["id"]] = dict(values)
+        else:
+            labels = {**base.get("labels", {}), **values.get("labels", {})}
+            base.update(values)
+            base["labels"] = labels
+    return added
+
+
 def _is_placeholder(url: str) -> bool:
     host = urlsplit(url).hostname or ""
     return not host or host.endswith(PLACEHOLDER_SUFFIX)
@@ -123,6 +138,7 @@ class TileEditor:
         shipped: The shipped catalogue.
         policy: URL policy used to check start addresses (the browser's own
             rules: https only; the demo passes one allowing local http).
+        federation: The federation's catalogue layer, if the borne has one.
     """
 
     def __init__(
@@ -130,29 +146,26 @@ class TileEditor:
         override: Path,
         shipped: Path = SHIPPED_CATALOGUE,
         policy: UrlPolicy | None = None,
+        federation: Path | None = None,
     ) -> None:
         self.override = override
         self.shipped = shipped
+        self.federation = federation
         self.policy = policy or UrlPolicy()
         self._shipped_text = _read(shipped)
+        self._federation_text = _read(federation) if federation is not None else ""
         self._text = _read(override)
         self._doc = _parse(self._text)
 
     def rows(self) -> list[TileRow]:
         """Return every tile (shown or not) in home-screen order."""
         shipped, _ = parse_catalogue(self._shipped_text, str(self.shipped))
-        local, _ = parse_catalogue(tomlkit.dumps(self._doc), str(self.override))
         merged: dict[str, dict[str, Any]] = {v["id"]: dict(v) for v in shipped}
-        local_ids = set()
-        for values in local:
-            base = merged.get(values["id"])
-            if base is None:
-                local_ids.add(values["id"])
-                merged[values["id"]] = dict(values)
-            else:
-                labels = {**base.get("labels", {}), **values.get("labels", {})}
-                base.update(values)
-                base["labels"] = labels
+        if self._federation_text:
+            layer, _ = parse_catalogue(self._federation_text, str(self.federation))
+            _merge_values(merged, layer)
+        local, _ = parse_catalogue(tomlkit.dumps(self._doc), str(self.override))
+        local_ids = _merge_values(merged, local)
         rows = [
             TileRow(
                 id=tile_id,
@@ -280,14 +293,25 @@ class TileEditor:
         new_text = tomlkit.dumps(self._doc)
         source = str(self.override)
 
-        def problems_of(text: str | None) -> tuple[TomlProblem, ...]:
-            return catalogue_from_text(
-                self._shipped_text, str(self.shipped), text, source, policy=self.policy
-            ).problems
+        def problems_of(text: str | None) -> set[tuple[str, str, str]]:
+            with tempfile.TemporaryDirectory() as folder:
+                trial = Path(folder) / self.override.name
+                if text is not None:
+                    trial.write_text(text, encoding="utf-8")
+                found = load_catalogue(
+                    self.shipped, trial, policy=self.policy, federation=self.federation
+                ).problems
+            # problems of the trial file are reported under the real file's name
+            return {
+                (source if p.file == str(trial) else p.file, p.key, p.message) for p in found
+            }
 
         # a problem of any file counts (enabling a shipped tile reports its line there)
-        before = {(p.file, p.key, p.message) for p in problems_of(self._text or None)}
-        new = tuple(p for p in problems_of(new_text) if (p.file, p.key, p.message) not in before)
+        before = problems_of(self._text or None)
+        new = tuple(
+            TomlProblem(file, 0, key, message)
+            for file, key, message in sorted(problems_of(new_text) - before)
+        )
         if new:
             self._doc = _parse(self._text)  # forget the refused change
             raise EditError("refused", new)

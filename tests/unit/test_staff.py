@@ -324,3 +324,21 @@ def test_figures_from_a_seeded_journal(tmp_path):
         ("9 h", 2), ("10 h", 0), ("11 h", 1), ("12 h", 0), ("13 h", 0), ("14 h", 2)
     ]
     assert month.sessions == 6 and not month.empty
+
+
+def test_federation_layer_is_seen_but_not_local(tmp_path, override):
+    federation = tmp_path / "federation.toml"
+    federation.write_text(
+        'schema = 1\n[[tile]]\nid = "france_services"\norder = 95\norganisme = "autre"\n'
+        'start_url = "https://www.france-services.gouv.fr/"\n'
+        'hosts = ["www.france-services.gouv.fr"]\n[tile.labels]\nfr = "France Services"\n',
+        encoding="utf-8")
+    editor = TileEditor(override, federation=federation)
+    row = next(r for r in editor.rows() if r.id == "france_services")
+    assert row.local is False and row.enabled is True
+    editor.set_enabled("france_services", False)
+    editor.save()
+    catalogue = load_catalogue(override=override, federation=federation)
+    assert catalogue.tile("france_services") is None
+    with pytest.raises(EditError):
+        editor.remove_local("france_services")
