@@ -14,11 +14,13 @@ import os
 import signal
 import socket
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QEvent,
     QEventLoop,
     QObject,
     QSocketNotifier,
@@ -27,7 +29,7 @@ from PySide6.QtCore import (
     SignalInstance,
 )
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk import watchdog
 from kiosk.catalogue import Catalogue, catalogue_from_text, load_catalogue
@@ -39,7 +41,6 @@ from kiosk.ui.lockdown import Lockdown, lock_window
 from kiosk.ui.mainwindow import MainWindow
 from kiosk.ui.refused import RefusalKind
 from kiosk.ui.service import ServiceScreen
-from kiosk.ui.session_controller import SessionController
 from kiosk.ui.style import FONT_FAMILIES, STYLESHEET
 from kiosk.ui.webengine import (
     BrowserSessionFactory,
@@ -79,6 +80,13 @@ class Borne:
     lockdown: Lockdown
     demo: Any = None  # kiosk.demo.server.DemoServer, imported only for --demo
     keep: list[QObject] = field(default_factory=list)
+    finished: bool = False
+
+    def finish(self) -> None:
+        """Wire what the home screen does not need to appear (idempotent)."""
+        if not self.finished:
+            self.finished = True
+            self.keep.append(_wire_sessions(self))
 
     def close(self) -> None:
         """Delete the browser session and the window, stop the demo."""
@@ -127,8 +135,16 @@ def _settings(options: Options) -> Settings:
     return settings
 
 
-def build(options: Options, app: QApplication) -> Borne:
-    """Build and wire the borne (the window is not shown yet)."""
+def build(options: Options, app: QApplication, *, defer_sessions: bool = False) -> Borne:
+    """Build and wire the borne (the window is not shown yet).
+
+    Args:
+        options: What the command line asked for.
+        app: The running application.
+        defer_sessions: Leave the sessions work (journal, documents, idle
+            countdown: heavy imports) to :meth:`Borne.finish`, which ``run``
+            calls once the home screen is painted.
+    """
     settings = _settings(options)
     demo = None
     if options.demo:
@@ -160,11 +176,17 @@ def build(options: Options, app: QApplication) -> Borne:
     lockdown = Lockdown(window)
     lock_window(window, lockdown)
     lockdown.activity.connect(window.userActivity)
-    # Sessions: idle warning, "Terminer", the wipe, downloads, printing, uploads, scans.
-    sessions_controller = SessionController(window, settings.session, catalogue)
-    return Borne(
-        settings, catalogue, policy, window, lockdown, demo, [*translators, sessions_controller]
-    )
+    borne = Borne(settings, catalogue, policy, window, lockdown, demo, [*translators])
+    if not defer_sessions:
+        borne.finish()
+    return borne
+
+
+def _wire_sessions(borne: Borne) -> QObject:
+    """Sessions: idle warning, "Terminer", the wipe, downloads, printing, uploads, scans."""
+    from kiosk.ui.session_controller import SessionController  # heavy: after the home
+
+    return SessionController(borne.window, borne.settings.session, borne.catalogue)
 
 
 def show_full_screen(window: MainWindow, app: QApplication) -> None:
@@ -173,6 +195,27 @@ def show_full_screen(window: MainWindow, app: QApplication) -> None:
     if screen is not None:
         window.setGeometry(screen.geometry())
     window.showFullScreen()
+
+
+class _FirstPaint(QObject):
+    """Calls back once, just after ``widget`` was painted for the first time."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        """Wait for the first paint, then call back from the event loop."""
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._callback)
+        return False
+
+
+def after_first_paint(widget: QWidget, callback: Callable[[], None]) -> None:
+    """Run ``callback`` once ``widget`` has been painted (the person sees it)."""
+    _FirstPaint(widget, callback)
 
 
 class SignalBridge(QObject):
@@ -208,8 +251,9 @@ def run(options: Options, *, windowed: bool = False) -> int:
               "de développement du navigateur.", file=sys.stderr)
         return 2
     app = application()
-    borne = build(options, app)
+    borne = build(options, app, defer_sessions=True)
     window = borne.window
+    after_first_paint(window.home, borne.finish)
     if windowed:
         window.resize(1280, 800)
         window.show()
@@ -278,8 +322,9 @@ def settle(ms: int) -> None:
 def screenshot(options: Options, shot: Shot) -> str:
     """Render ``shot`` offscreen to a PNG; return ``""`` or a French error."""
     app = application()
-    borne = build(options, app)
+    borne = build(options, app, defer_sessions=True)
     window = borne.window
+    after_first_paint(window.home, borne.finish)
     try:
         window.setGeometry(0, 0, *shot.size)
         window.show()

@@ -35,7 +35,7 @@ def test_retour_never_leaves_the_service(qtbot, borne):
     page = open_tile(qtbot, borne, "caf")
     service = borne.window.service
     assert not service.back_button.isEnabled()  # first page of the service
-    click_and_load(qtbot, page, "lien-connexion")
+    click_and_load(qtbot, page, "lien-connexion", "/connexion")
     qtbot.waitUntil(service.back_button.isEnabled, timeout=3000)
     touch(service.back_button)
     qtbot.waitUntil(lambda: path(page) == "/", timeout=5000)
@@ -62,7 +62,7 @@ def test_zoom_is_bounded(qtbot, borne):
     assert page.zoomFactor() == 0.5
     assert not service.zoom_out_button.isEnabled()
     service.zoom_in()
-    click_and_load(qtbot, page, "lien-connexion")  # kept on the next page
+    click_and_load(qtbot, page, "lien-connexion", "/connexion")  # kept on the next page
     assert page.zoomFactor() == ZOOM_STEPS[1]
 
 

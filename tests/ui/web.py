@@ -45,9 +45,13 @@ def click(qtbot, page, element_id: str, timeout: int = 5000) -> None:
     qtbot.waitUntil(lambda: bool(run_js(qtbot, page, script)), timeout=timeout)
 
 
-def click_and_load(qtbot, page, element_id: str, timeout: int = 10000) -> None:
+def click_and_load(qtbot, page, element_id: str, expect_path: str | None = None,
+                   timeout: int = 10000) -> None:
+    """Click, wait for the load (and for ``expect_path`` if given), then the DOM."""
     with qtbot.waitSignal(page.loadFinished, timeout=timeout):
         click(qtbot, page, element_id)
+    if expect_path is not None:
+        qtbot.waitUntil(lambda: path(page) == expect_path, timeout=timeout)
     wait_js(qtbot, page, "document.readyState === 'complete'")
 
 
