@@ -9,7 +9,9 @@ Two gestures, both documented for the staff (and nowhere on screen):
 * **Ctrl + Alt + Shift + A** on a keyboard, for staff who have one.
 
 Install with ``gesture.watch_hold(home.centre_label)`` and
-``gesture.watch_keys(window)``; connect :attr:`StaffGesture.triggered` to the
+``gesture.watch_keys(window)`` (on the window's QWindow, so the chord works
+even when a web page has the focus; kiosk.ui.lockdown lets Ctrl+Alt keys
+through for AltGr); connect :attr:`StaffGesture.triggered` to the
 PIN pad.
 """
 
@@ -55,9 +57,16 @@ class StaffGesture(QObject):
         widget.installEventFilter(self)
 
     def watch_keys(self, widget: QWidget) -> None:
-        """Watch ``widget`` (the main window) for the key chord."""
-        self._key_targets.add(widget)
-        widget.installEventFilter(self)
+        """Watch the top-level ``widget``'s window for the key chord.
+
+        The filter goes on its QWindow (like kiosk.ui.lockdown), so the chord
+        works whatever has the focus, the embedded web page included.
+        """
+        widget.winId()  # creates the native window if needed
+        handle = widget.windowHandle()
+        target: QObject = handle if handle is not None else widget
+        self._key_targets.add(target)
+        target.installEventFilter(self)
 
     @property
     def holding(self) -> bool:
