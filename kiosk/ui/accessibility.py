@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 import re
 
-from PySide6.QtCore import QLocale, QObject, QSize, Signal
+from PySide6.QtCore import QLocale, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QWidget
 
 from kiosk.ui import style
@@ -39,6 +39,7 @@ HC_ACCENT = "#ffe14d"  # buttons and frames: 16:1 on black
 HC_ON_ACCENT = "#000000"
 HC_FOCUS = "#4de8ff"  # focus ring, 14:1 on black
 HC_LINE = "#ffffff"
+HC_DISABLED = "#a6a6a6"  # greyed buttons, 8.6:1 on black
 
 # (text colour, background colour, where) of the normal theme (≥ 4.5:1).
 NORMAL_PAIRS: tuple[tuple[str, str, str], ...] = (
@@ -63,6 +64,7 @@ HIGH_CONTRAST_PAIRS: tuple[tuple[str, str, str], ...] = (
     (HC_ACCENT, HC_SURFACE, "bouton sur une carte"),
     (HC_ON_ACCENT, HC_ACCENT, "bouton principal et bouton d'aide"),
     (HC_FOCUS, HC_BACKGROUND, "cadre de sélection"),
+    (HC_DISABLED, HC_BACKGROUND, "bouton grisé"),
 )
 
 
@@ -82,7 +84,8 @@ def contrast_ratio(foreground: str, background: str) -> float:
 
 
 HIGH_CONTRAST_SHEET = f"""
-QWidget, QLabel, #cardText, #cardTitle, #homeTitle, #centreName, #clock, #serviceName {{
+QWidget, QLabel, #cardText, #cardTitle, #homeTitle, #centreName, #clock, #serviceName,
+#tileLabel {{
     color: {HC_TEXT};
 }}
 QMainWindow, #home, #service, #refused, #guide, #directory, #offline,
@@ -93,14 +96,20 @@ QMainWindow, #home, #service, #refused, #guide, #directory, #offline,
     background: {HC_SURFACE};
     border: 2px solid {HC_LINE};
 }}
-#date, #cardNote, #placeKind {{ color: {HC_MUTED}; }}
-QPushButton, QToolButton, QToolButton#tile {{
+#date, #cardNote, #serviceBar QLabel#zoomLevel {{ color: {HC_MUTED}; }}
+#homeHeader, #serviceBar, #homeFooter {{ border-bottom: 2px solid {HC_LINE}; }}
+QPushButton, QToolButton, QPushButton#tile {{
     background: {HC_BACKGROUND};
     color: {HC_ACCENT};
     border: 3px solid {HC_ACCENT};
 }}
-QPushButton:focus, QToolButton:focus, QToolButton#tile:focus {{
+QPushButton:focus, QToolButton:focus, QPushButton#tile:focus {{
     border: 5px solid {HC_FOCUS};
+}}
+QPushButton:disabled, QToolButton:disabled {{
+    color: {HC_DISABLED};
+    border-color: {HC_DISABLED};
+    background: {HC_BACKGROUND};
 }}
 QPushButton:pressed, QToolButton:pressed {{ background: {HC_SURFACE}; }}
 QPushButton:checked {{ background: {HC_ACCENT}; color: {HC_ON_ACCENT}; }}
@@ -240,6 +249,11 @@ class Speech(QObject):
             self._engine.stop()
 
 
+def keep_left_to_right(widget: QWidget) -> None:
+    """Keep "A−" / "A+" readable when the borne is mirrored (Arabic)."""
+    widget.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
 def touch_button(text: str, name: str = "", accessible: str = "") -> QPushButton:
     """A push button of at least :data:`TOUCH_TARGET` pixels each way.
 
@@ -282,6 +296,8 @@ class AccessibilityBar(QWidget):
         self.speak_button = touch_button(self.tr("Écouter"))
         self.speak_button.setAccessibleName(self.tr("Lire à voix haute"))
         self.speak_button.setVisible(speech.available)
+        for button in (self.smaller_button, self.bigger_button):
+            keep_left_to_right(button)
         self.smaller_button.clicked.connect(access.smaller)
         self.bigger_button.clicked.connect(access.bigger)
         self.contrast_button.toggled.connect(access.set_high_contrast)

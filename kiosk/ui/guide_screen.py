@@ -45,10 +45,12 @@ class GuideScreen(QWidget):
     Signals:
         closeRequested(): "Fermer".
         speakRequested(str): "Écouter" with the text to read.
+        phoneRequested(): "Montrer en grand" under the QR code.
     """
 
     closeRequested = Signal()
     speakRequested = Signal(str)
+    phoneRequested = Signal()
 
     def __init__(
         self, icons_dir: Path, can_speak: bool = False, parent: QWidget | None = None
@@ -106,6 +108,10 @@ class GuideScreen(QWidget):
         column.addLayout(self.qr_slot)
         column.addWidget(_label(
             self.tr("Scannez ce code : il ouvre la page d'accueil du service."), "cardNote"))
+        self.bigger_code_button = touch_button(self.tr("Montrer en grand"))
+        self.bigger_code_button.setAccessibleName(self.tr("Montrer le code en grand"))
+        self.bigger_code_button.clicked.connect(self.phoneRequested)
+        column.addWidget(self.bigger_code_button)
         column.addStretch(1)
         return column_widget
 
