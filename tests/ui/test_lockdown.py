@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu
 
 import kiosk
 from kiosk.ui.lockdown import is_blocked
-from tests.ui.web import open_tile, path, real_click, run_js
+from tests.ui.web import load, open_tile, path, real_click, run_js, wait_js
 
 K = Qt.Key
 M = Qt.KeyboardModifier
@@ -115,17 +115,32 @@ def test_no_context_menu_on_pages(qtbot, borne):
     assert path(page) == "/"
 
 
-def test_dropped_links_and_files_are_refused(qtbot, borne):
+def test_dropped_links_and_files_never_reach_the_page(qtbot, borne, demo):
     page = open_tile(qtbot, borne, "caf")
     window = borne.window
+    load(qtbot, page, demo.url("caf", "/glisser"))
+    wait_js(qtbot, page, "document.getElementById('zone-depot')")
+    rect = run_js(qtbot, page, "var r = document.getElementById('zone-depot')"
+                               ".getBoundingClientRect(); return [r.left + 20, r.top + 20];")
+    view = window.session.view
+    where = QPointF(view.mapTo(window, QPoint(int(rect[0]), int(rect[1]))))
     data = QMimeData()
-    data.setUrls([QUrl.fromLocalFile("/etc/passwd"), QUrl("http://ailleurs.demo.localhost/")])
-    event = QDropEvent(QPointF(300, 300), Qt.DropAction.CopyAction, data,
-                       Qt.MouseButton.LeftButton, M.NoModifier)
-    QApplication.sendEvent(window.windowHandle(), event)
+    data.setUrls([QUrl.fromLocalFile("/etc/passwd"), QUrl(demo.url("ailleurs", "/"))])
+    handle = window.windowHandle()
+    for event in (
+        QDragEnterEvent(where.toPoint(), Qt.DropAction.CopyAction, data,
+                        Qt.MouseButton.LeftButton, M.NoModifier),
+        QDragMoveEvent(where.toPoint(), Qt.DropAction.CopyAction, data,
+                       Qt.MouseButton.LeftButton, M.NoModifier),
+        QDropEvent(where, Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+                   M.NoModifier),
+    ):
+        QApplication.sendEvent(handle, event)
+        assert not event.isAccepted()
     qtbot.wait(300)
-    assert not event.isAccepted()
-    assert path(page) == "/" and page.url().scheme() == "http"
+    assert run_js(qtbot, page, "return document.getElementById('resultat-depot')"
+                               ".dataset.fichiers;") == "0"
+    assert path(page) == "/glisser" and demo.requests_for("ailleurs") == []
 
 
 def test_input_in_the_page_is_reported_as_activity(qtbot, borne):
