@@ -5,7 +5,6 @@
     <name>AccessibilityBar</name>
     <message>
         <source>A−</source>
-        <extracomment>Smallest touch target of our own buttons, in pixels. Text size steps of A− / A+ for our own screens. (text colour, background colour, where) of the normal theme (≥ 4.5:1). (text colour, background colour, where) of the high-contrast theme (≥ 7:1).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -34,6 +33,283 @@
     </message>
     <message>
         <source>Lire à voix haute</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BornePage</name>
+    <message>
+        <source>Envoyer maintenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non, annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quitter en maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redémarrer la borne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Éteindre la borne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envoi des chiffres à la fédération</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrêter ou relancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette borne n&apos;envoie pas ses chiffres (elle n&apos;est pas reliée à une fédération). Elle compte quand même ses passages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les chiffres sont à jour à la fédération.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Des chiffres attendent d&apos;être envoyés à la fédération.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La fédération n&apos;est pas joignable pour l&apos;instant (réseau ?). La borne réessaiera seule ; rien n&apos;est perdu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La fédération refuse cette borne : l&apos;envoi est arrêté. Prévenez la personne qui s&apos;occupe de l&apos;ordinateur (la borne doit être inscrite de nouveau).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le trousseau de la borne est inaccessible : l&apos;envoi attend. Les chiffres continuent d&apos;être comptés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envoi demandé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quitter la borne pour la maintenance ? Le code sera demandé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redémarrer la borne maintenant ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Éteindre la borne maintenant ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oui, quitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oui, redémarrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oui, éteindre</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClosingScreen</name>
+    <message>
+        <source>Oui, c&apos;est fait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À finir seule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doit revenir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envoyée ailleurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration (mairie, préfecture…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;organisme de la démarche (CAF…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aide sociale (CCAS, maison des solidarités…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emploi (France Travail, mission locale…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>France Services, aide aux démarches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un autre lieu de médiation numérique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>J&apos;ai tout fait avec elle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elle a fait, avec un peu d&apos;aide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elle a tout fait seule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fait via Aidants Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter l&apos;âge ou la situation (facultatif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Âge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer et terminer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenir à la session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vers quelle structure ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fin de l&apos;accompagnement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vérifiez les réponses déjà cochées, puis touchez « Enregistrer et terminer ». Tout ce que la personne a fait sera ensuite effacé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La démarche est-elle faite ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qui a fait la démarche ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchez si la démarche est faite ou non.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchez qui a fait la démarche.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchez vers quelle structure la personne est envoyée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryScreen</name>
+    <message>
+        <source>Où trouver de l&apos;aide près d&apos;ici</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imprimer la liste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Écrivain public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CCAS (aide sociale de la ville)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>France Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mission Locale (16-25 ans)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apprendre le français</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aide juridique gratuite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autre aide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Téléphone : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prochaines permanences :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;accueil n&apos;a pas encore rempli cette liste. Demandez directement à l&apos;accueil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code à scanner : garder ces informations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&apos;est imprimé. Prenez la feuille à l&apos;imprimante.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La borne n&apos;a pas d&apos;imprimante. Demandez une copie à l&apos;accueil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;impression n&apos;a pas marché. Demandez une copie à l&apos;accueil.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -141,6 +417,152 @@ d&apos;aide</source>
     </message>
 </context>
 <context>
+    <name>FiguresPage</name>
+    <message>
+        <source>Aujourd&apos;hui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette semaine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce mois-ci</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages par service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seul ou accompagné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accompagnements : la démarche est-elle faite ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heures d&apos;arrivée les plus fréquentées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun passage sur cette période.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passages, dont %2 accompagnements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accompagné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À finir seule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doit revenir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envoyée ailleurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideScreen</name>
+    <message>
+        <source>Écouter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lire le guide à voix haute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer le guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce guide n&apos;existe pas encore dans votre langue : le voici en français.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuer sur mon téléphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scannez ce code : il ouvre la page d&apos;accueil du service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Montrer en grand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Montrer le code en grand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le guide de ce service n&apos;est pas encore écrit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une personne de l&apos;accueil peut vous expliquer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demandez à l&apos;accueil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À quoi ça sert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les papiers à préparer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le code reçu par SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Près d&apos;ici</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une personne de l&apos;accueil peut faire la démarche avec vous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code de la page d&apos;accueil du service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Téléphone : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demandez à l&apos;accueil l&apos;adresse du bureau le plus proche.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numéro national : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpBanner</name>
     <message>
         <source>Une personne de l&apos;accueil va venir vous aider.</source>
@@ -167,6 +589,29 @@ d&apos;aide</source>
     </message>
     <message>
         <source>C&apos;est fait (accueil)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpPage</name>
+    <message>
+        <source>Personne n&apos;attend d&apos;aide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tout est fait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>l&apos;accueil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aide demandée à %1 (écran : %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&apos;est fait</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -237,6 +682,29 @@ d&apos;aide</source>
     </message>
 </context>
 <context>
+    <name>Inclusion</name>
+    <message>
+        <source>Aide près d&apos;ici</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Où trouver de l&apos;aide près d&apos;ici</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lire le guide de ce service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez un service</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KioskPage</name>
     <message>
         <source>Message du site</source>
@@ -252,7 +720,6 @@ d&apos;aide</source>
     <name>LanguageMenu</name>
     <message>
         <source>Choisissez votre langue</source>
-        <extracomment>Each language&apos;s own name (endonym).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -303,6 +770,49 @@ d&apos;aide</source>
     </message>
 </context>
 <context>
+    <name>OfflineScreen</name>
+    <message>
+        <source>Ce n&apos;est pas de votre faute. Vous pouvez aussi demander de l&apos;aide à l&apos;accueil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réessayer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lire le guide de ce service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenir à l&apos;accueil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La borne n&apos;est pas connectée à Internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet ne marche pas en ce moment sur la borne. Réessayez dans un instant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce service a un problème en ce moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le site du service est en panne ou trop chargé. Réessayez plus tard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce service ne répond pas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet marche, mais le site du service ne répond pas. Réessayez dans un instant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PdfViewer</name>
     <message>
         <source>Ce document ne peut pas être affiché.</source>
@@ -342,6 +852,118 @@ d&apos;aide</source>
     </message>
     <message>
         <source>Page %1 sur %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Retour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effacer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effacer le dernier chiffre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code de l&apos;accueil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réservé au personnel et aux bénévoles de l&apos;accueil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez le code de l&apos;accueil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Première utilisation : choisissez un code de %n chiffres ou plus, à partager avec l&apos;équipe de l&apos;accueil.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tapez le même code une deuxième fois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pour être sûr qu&apos;il n&apos;y a pas d&apos;erreur de frappe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chiffres tapés : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le trousseau de la borne ne répond pas : le panneau ne peut pas s&apos;ouvrir. Prévenez la personne qui s&apos;occupe de l&apos;ordinateur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vous pouvez réessayer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trop d&apos;essais manqués : le panneau est bloqué un moment. Code oublié ? La personne qui s&apos;occupe de l&apos;ordinateur peut le remettre à zéro (commande : sudo borne-admin admin reset-pin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code incorrect. Attendez un peu avant de réessayer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvel essai possible dans %1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvel essai possible dans 1 seconde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvel essai possible dans %1 secondes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code incorrect. Réessayez.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seulement des chiffres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Trop court : %n chiffres au moins.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trop long : %n chiffres au plus.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trop facile à deviner (chiffres qui se suivent ou tous pareils). Choisissez-en un autre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les deux codes sont différents. Recommencez depuis le début.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un code existe déjà : tapez-le.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -626,6 +1248,298 @@ d&apos;aide</source>
     </message>
     <message>
         <source>La borne est fermée</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer les réglages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom du centre (en haut de l&apos;écran)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ouverture de l&apos;accueil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermeture de l&apos;accueil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sans toucher l&apos;écran, la borne demande « Êtes-vous toujours là ? » après</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… et pendant un accompagnement, après</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages que chaque personne peut imprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les réglages s&apos;appliquent au prochain démarrage de la borne (bouton « Redémarrer » dans « La borne »).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réglages enregistrés. Ils s&apos;appliqueront au prochain démarrage de la borne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Écrivez le nom du centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le nom du centre est trop long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;heure de fermeture doit venir après l&apos;ouverture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pendant un accompagnement, le délai doit être au moins aussi long que seul.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le fichier des réglages ne peut pas être écrit sur cet ordinateur. Prévenez la personne qui s&apos;occupe de l&apos;ordinateur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valeur hors limites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réglages refusés, rien n&apos;a été changé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <source>Chiffres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demandes d&apos;aide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réglages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La borne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Démarrer un accompagnement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer le panneau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panneau de l&apos;accueil</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartAccompaniment</name>
+    <message>
+        <source>Accueil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Médiateur ou conseiller numérique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bénévole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Écrivain public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travailleur social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une démarche (accès aux droits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apprendre le numérique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commencer l&apos;accompagnement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Démarrer un accompagnement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La session dure plus longtemps sans toucher l&apos;écran, et vous pourrez la mettre en pause. Aucun nom n&apos;est enregistré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vous êtes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thèmes (facultatif, plusieurs possibles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchez d&apos;abord ce que vous êtes (accueil, bénévole…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TilesPage</name>
+    <message>
+        <source>Vérifier et ajouter la tuile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter une tuile du centre…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom sur la tuile (par exemple : Mairie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adresse de la page de départ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites permis (facultatif ; sinon seulement le site de l&apos;adresse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les changements sont enregistrés tout de suite et visibles au prochain démarrage de la borne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler l&apos;ajout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (accompagnement seulement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (adresse à remplir)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affichée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cachée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afficher ou cacher %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descendre %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistré. Visible au prochain démarrage de la borne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Écrivez le nom de la tuile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom trop long (40 caractères au plus).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les sites permis sont mal écrits : seulement des noms comme www.ville.fr ou *.ville.fr, sans https:// ni /.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adresse refusée : elle doit commencer par https:// et son site doit être dans les sites permis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette adresse est un exemple : mettez la vraie adresse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une tuile porte déjà ce nom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les tuiles livrées avec la borne se cachent, elles ne se retirent pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette tuile n&apos;existe plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le fichier des tuiles ne peut pas être écrit sur cet ordinateur. Prévenez la personne qui s&apos;occupe de l&apos;ordinateur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le fichier des tuiles est illisible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le fichier des tuiles contient une erreur : rien n&apos;a été changé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusé, rien n&apos;a été changé : %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
