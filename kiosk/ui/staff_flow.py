@@ -17,8 +17,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QStackedLayout, QWidget
 
 from kiosk.pin import PinGuard
@@ -95,7 +95,15 @@ class StaffFlow(QWidget):
         self.start_screen.cancelled.connect(lambda: self._show(self.panel))
         self.closing.finished.connect(self._closed)
         self.closing.backRequested.connect(self._closing_back)
-        window.installEventFilter(self)
+        self._input_source: QObject = window
+        window.installEventFilter(self)  # follow its size
+        # Touches are watched on the window's QWindow, like kiosk.ui.lockdown: a
+        # Python filter on the QApplication crashes PySide6 6.11 with QtWebEngine.
+        window.winId()
+        handle = window.windowHandle()
+        if handle is not None:
+            self._input_source = handle
+            handle.installEventFilter(self)
         self.hide()
 
     # -- entry points for the composition root -----------------------------
@@ -189,18 +197,8 @@ class StaffFlow(QWidget):
                                                                 self.start_screen):
             self.close_cover()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
-        """Watch for touches anywhere while shown (they keep the panel open)."""
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
-        super().showEvent(event)
-
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt API
-        """Stop watching."""
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        """No idle countdown while hidden."""
         self._idle.stop()
         super().hideEvent(event)
 
@@ -209,6 +207,6 @@ class StaffFlow(QWidget):
         parent = self.parentWidget()
         if watched is parent and parent is not None and event.type() == QEvent.Type.Resize:
             self.setGeometry(parent.rect())
-        elif event.type() in _ACTIVITY and self.isVisible():
+        elif watched is self._input_source and event.type() in _ACTIVITY and self.isVisible():
             self._idle.start()
         return False

@@ -7,7 +7,8 @@ from datetime import date, datetime, time
 
 import keyring
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
 from kiosk import pin
@@ -309,8 +310,14 @@ def test_panel_left_open_closes_by_itself(qtbot, tmp_path, journal, files):
     flow = StaffFlow(window, guard=guard, totals=journal, tiles=TileEditor(files["override"]),
                      settings=SettingsEditor(files["config"]), help_desk=HelpDesk(),
                      sync=NoSync(), power=Power(), idle_close_ms=200, today=lambda: NOW)
+    window.resize(1280, 800)
     window.show()
+    qtbot.waitExposed(window)
     unlock(qtbot, flow)
+    flow._idle.stop()
+    # a touch anywhere in the window (seen on its QWindow) restarts the countdown
+    QTest.mouseClick(window.windowHandle(), Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    assert flow._idle.isActive()
     with qtbot.waitSignal(flow.hidden, timeout=5000):
         pass
     assert not flow.isVisible()
