@@ -7,6 +7,7 @@ migrations.
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime
 
 import pytest
@@ -15,7 +16,7 @@ from PySide6.QtCore import Qt
 from kiosk.catalogue import ORGANISMES, load_catalogue
 from kiosk.config import SessionSettings
 from kiosk.journal import AssistedFacts, Journal, SessionFacts
-from kiosk.session import EndReason, Mode, Session
+from kiosk.session import EndReason, Mode, Session, journal_facts
 from kiosk.staff import AccompanimentStart
 from kiosk.ui.accompany import ClosingScreen, StartAccompaniment
 
@@ -114,11 +115,8 @@ def test_accompanied_session_to_the_journal_in_three_taps(qtbot, journal, catalo
         tranche_age="non_communique", statut="non_communique", aidants_connect=True,
     )
 
-    journal.record(SessionFacts(
-        started_at=draft.started_wall, duration_s=draft.duration_s, mode=draft.mode.value,
-        tiles_opened=tuple(draft.tiles), organismes=organismes, thematiques_by_tile=themes,
-        assisted=assisted,
-    ))
+    # what the session controller records, with the closing screen's answers added
+    journal.record(dataclasses.replace(journal_facts(draft, catalogue), assisted=assisted))
     assert journal.flush()
     [row] = journal.sessions_on(STARTED.date())
     assert (row.mode, row.role, row.parcours) == ("accompagne", "benevole", "acces_aux_droits")
