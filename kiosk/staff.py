@@ -6,7 +6,7 @@
   common case is one to three taps; :func:`closing_problems` says what is
   still missing; :func:`assisted_facts` gives the journal its
   :class:`~kiosk.journal.AssistedFacts`.
-* Help calls waiting for someone: :class:`HelpDesk` (kept in memory only).
+* Help calls waiting for someone: :class:`HelpCalls` (kept in memory only).
 * The sync status box reads :class:`SyncStatusSource` (the sync worker).
 
 Tile and settings edits live in :mod:`kiosk.staff_config`.
@@ -205,7 +205,7 @@ class HelpCall:
     service: str | None = None
 
 
-class HelpDesk:
+class HelpCalls:
     """Help calls of the day, in memory only (nothing of them is stored).
 
     Args:

@@ -22,7 +22,7 @@ from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QStackedLayout, QWidget
 
 from kiosk.pin import PinGuard
-from kiosk.staff import AccompanimentStart, HelpDesk, SyncStatusSource
+from kiosk.staff import AccompanimentStart, HelpCalls, SyncStatusSource
 from kiosk.staff_config import SettingsEditor, TileEditor
 from kiosk.ui.accompany import ClosingScreen, StartAccompaniment
 from kiosk.ui.pin_pad import PinPad
@@ -60,7 +60,7 @@ class StaffFlow(QWidget):
         totals: TotalsSource,
         tiles: TileEditor,
         settings: SettingsEditor,
-        help_desk: HelpDesk,
+        help_calls: HelpCalls,
         sync: SyncStatusSource,
         power: PowerActions,
         service_labels: Mapping[str, str] | None = None,
@@ -71,7 +71,7 @@ class StaffFlow(QWidget):
         super().__init__(window)
         self.pin = PinPad(guard)
         self.panel = StaffPanel(
-            totals=totals, tiles=tiles, settings=settings, help_desk=help_desk, sync=sync,
+            totals=totals, tiles=tiles, settings=settings, help_calls=help_calls, sync=sync,
             power=power, service_labels=dict(service_labels or {}),
             journal_message=journal_message, ask_pin=self.ask_pin, today=today,
         )

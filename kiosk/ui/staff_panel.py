@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.staff import HelpDesk, SyncStatusSource, staff_event
+from kiosk.staff import HelpCalls, SyncStatusSource, staff_event
 from kiosk.staff_config import SettingsEditor, TileEditor
 from kiosk.ui.staff_figures import FiguresPage, TotalsSource
 from kiosk.ui.staff_settings import SettingsPage
@@ -56,7 +56,7 @@ class HelpPage(QWidget):
 
     changed = Signal()
 
-    def __init__(self, desk: HelpDesk, service_name: Callable[[str], str],
+    def __init__(self, desk: HelpCalls, service_name: Callable[[str], str],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
@@ -250,7 +250,7 @@ class StaffPanel(QWidget):
         totals: TotalsSource,
         tiles: TileEditor,
         settings: SettingsEditor,
-        help_desk: HelpDesk,
+        help_calls: HelpCalls,
         sync: SyncStatusSource,
         power: PowerActions,
         service_labels: dict[str, str] | None = None,
@@ -265,7 +265,7 @@ class StaffPanel(QWidget):
         self.figures = FiguresPage(totals, lambda: today().date(), labels)
         self.tiles = TilesPage(tiles)
         self.settings = SettingsPage(settings)
-        self.help = HelpPage(help_desk, lambda code: labels.get(code, code))
+        self.help = HelpPage(help_calls, lambda code: labels.get(code, code))
         self.borne = BornePage(sync, power, journal_message, ask_pin)
         self.help.changed.connect(self.update_help_count)
         self.pages = QStackedWidget()

@@ -19,7 +19,7 @@ from kiosk.pin import PinGuard
 from kiosk.staff import (
     AccompanimentStart,
     ClosingForm,
-    HelpDesk,
+    HelpCalls,
     NoSync,
     assisted_facts,
 )
@@ -106,10 +106,10 @@ def flow(qtbot, tmp_path, journal, files):
     guard = PinGuard(tmp_path / "pin-attempts.json", log_n=10)
     guard.choose_first(CODE, CODE)
     labels = {t.organisme: t.label("fr") for t in load_catalogue().tiles}
-    desk = HelpDesk(clock=lambda: NOW)
+    desk = HelpCalls(clock=lambda: NOW)
     made = StaffFlow(
         window, guard=guard, totals=journal, tiles=TileEditor(files["override"]),
-        settings=SettingsEditor(files["config"]), help_desk=desk, sync=NoSync(),
+        settings=SettingsEditor(files["config"]), help_calls=desk, sync=NoSync(),
         power=Power(), service_labels=labels, journal_message=lambda: journal.status.message,
         today=lambda: NOW,
     )
@@ -308,7 +308,7 @@ def test_panel_left_open_closes_by_itself(qtbot, tmp_path, journal, files):
     guard = PinGuard(tmp_path / "p.json", log_n=10)
     guard.choose_first(CODE, CODE)
     flow = StaffFlow(window, guard=guard, totals=journal, tiles=TileEditor(files["override"]),
-                     settings=SettingsEditor(files["config"]), help_desk=HelpDesk(),
+                     settings=SettingsEditor(files["config"]), help_calls=HelpCalls(),
                      sync=NoSync(), power=Power(), idle_close_ms=200, today=lambda: NOW)
     window.resize(1280, 800)
     window.show()

@@ -16,7 +16,7 @@ from kiosk.staff import (
     AccompanimentStart,
     ClosingForm,
     ClosingProblem,
-    HelpDesk,
+    HelpCalls,
     NoSync,
     StartProblem,
     assisted_facts,
@@ -91,7 +91,7 @@ def test_assisted_facts_hold_codes_only():
 
 def test_help_calls_wait_until_acknowledged():
     now = datetime(2026, 11, 25, 10, 42)
-    desk = HelpDesk(clock=lambda: now)
+    desk = HelpCalls(clock=lambda: now)
     first = desk.call("caf")
     desk.call()
     assert [c.service for c in desk.waiting] == ["caf", None]
