@@ -225,6 +225,10 @@ class BornePage(QWidget):
         elif action == "shutdown":
             staff_event("shutdown")
             self.power.shutdown()
+            if getattr(self.power, "failed", False):
+                self.journal_label.setText(self.tr(
+                    "L'ordinateur a refusé de s'éteindre. Utilisez le bouton de l'ordinateur "
+                    "et prévenez la personne qui s'en occupe."))
         elif action == "maintenance":
             self.ask_pin(self._maintenance)
 

@@ -342,3 +342,15 @@ def test_federation_layer_is_seen_but_not_local(tmp_path, override):
     assert catalogue.tile("france_services") is None
     with pytest.raises(EditError):
         editor.remove_local("france_services")
+
+
+def test_system_power_actions_go_through_the_injected_runners():
+    from kiosk.power import EXIT_MAINTENANCE, EXIT_RESTART, POWEROFF, SystemPower
+
+    exits, commands = [], []
+    power = SystemPower(exits.append, run=lambda cmd: commands.append(tuple(cmd)) or False)
+    power.restart()
+    power.quit_to_maintenance()
+    power.shutdown()
+    assert exits == [EXIT_RESTART, EXIT_MAINTENANCE]
+    assert commands == [POWEROFF] and power.failed is True
