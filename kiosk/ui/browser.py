@@ -34,7 +34,7 @@ from PySide6.QtWebEngineCore import (
     QWebEngineWebAuthUxRequest,
 )
 from PySide6.QtWebEngineWidgets import QWebEngineView
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from kiosk.ui.lockdown import refuse_drops
 from kiosk.ui.refused import RefusalKind
@@ -203,6 +203,14 @@ class KioskPage(QWebEnginePage):
         view = QWebEngineView.forPage(self)
         answer = QMessageBox.question(view, self.tr("Question du site"), msg)
         return answer == QMessageBox.StandardButton.Yes
+
+    def javaScriptPrompt(  # noqa: N802 - Qt API
+        self, securityOrigin: QUrl | str, msg: str, defaultValue: str  # noqa: N803
+    ) -> tuple[bool, str]:
+        """Ask the site's question (free answer) without its address in the title."""
+        view = QWebEngineView.forPage(self)
+        text, ok = QInputDialog.getText(view, self.tr("Question du site"), msg, text=defaultValue)
+        return ok, text
 
 
 class KioskView(QWebEngineView):

@@ -6,6 +6,9 @@ import logging
 import os
 import signal
 
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
 from kiosk import app as kiosk_app
 from kiosk.catalogue import catalogue_from_text
 from kiosk.demo.server import DemoTlsServer
@@ -110,3 +113,32 @@ def test_devtools_cannot_be_switched_on(monkeypatch):
     monkeypatch.setenv("QTWEBENGINE_CHROMIUM_FLAGS", "--remote-debugging-port=9222")
     assert kiosk_app.debugging_problem(os.environ) == "--remote-debugging"
     assert "QTWEBENGINE_REMOTE_DEBUGGING" not in os.environ
+
+
+def _answer_dialog(qtbot, seen, action):
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(50, answer)
+            return
+        seen.append(dialog.windowTitle())
+        action(dialog)
+
+    QTimer.singleShot(50, answer)
+
+
+def test_site_dialogs_work_without_showing_the_address(qtbot, borne):
+    page = open_tile(qtbot, borne, "caf")
+    seen = []
+    _answer_dialog(qtbot, seen, lambda box: box.button(QMessageBox.StandardButton.Ok).click())
+    run_js(qtbot, page, "alert('Bonjour'); return true;", timeout=10000)
+    _answer_dialog(qtbot, seen, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    assert run_js(qtbot, page, "return confirm('Continuer ?');", timeout=10000) is True
+
+    def type_answer(dialog):
+        dialog.setTextValue("75001")
+        dialog.accept()
+
+    _answer_dialog(qtbot, seen, type_answer)
+    assert run_js(qtbot, page, "return prompt('Code postal ?', '');", timeout=10000) == "75001"
+    assert seen == ["Message du site", "Question du site", "Question du site"]
