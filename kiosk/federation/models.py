@@ -148,7 +148,7 @@ class Monthly(Base):
     metric: Mapped[str] = mapped_column(String(CODE), primary_key=True)
     dimension: Mapped[str] = mapped_column(String(CODE), primary_key=True)
     code: Mapped[str] = mapped_column(String(CODE), primary_key=True)
-    value: Mapped[int] = mapped_column(Integer)
+    value: Mapped[int] = mapped_column(BigInteger)
 
     __table_args__ = (Index("ix_monthly_month_metric", "month", "metric", "dimension"),)
 
@@ -163,7 +163,7 @@ class Yearly(Base):
     metric: Mapped[str] = mapped_column(String(CODE), primary_key=True)
     dimension: Mapped[str] = mapped_column(String(CODE), primary_key=True)
     code: Mapped[str] = mapped_column(String(CODE), primary_key=True)
-    value: Mapped[int] = mapped_column(Integer)
+    value: Mapped[int] = mapped_column(BigInteger)
 
     __table_args__ = (Index("ix_yearly_year_centre", "year", "centre_id"),)
 

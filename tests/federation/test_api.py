@@ -319,3 +319,18 @@ def test_an_older_vocabulary_version_can_be_accepted_too(database_url, clock, tm
         health = client.get("/api/v1/health").json()
         assert health["vocabulary_versions"] == ["coop-cra-v2-2026-01", VOCAB]
     factory.kw["bind"].dispose()
+
+
+def test_yearly_sums_of_a_big_centre_pass_two_to_the_31(client, factory, centre_id):
+    from datetime import date, timedelta
+
+    from kiosk.sync.protocol import MAX_VALUE
+
+    days = [(date(2025, 1, 1) + timedelta(days=n)).isoformat() for n in range(365)]
+    for _ in range(6):
+        borne = enrol(client, factory, centre_id)
+        for chunk in (days[:180], days[180:]):
+            cells = [cell("all", MAX_VALUE, 1, day) for day in chunk]
+            assert send(client, borne, batch(cells)).status_code == 200
+    with factory() as s:
+        assert s.scalar(select(Yearly.value).where(Yearly.year == "2025")) == 6 * 365 * MAX_VALUE
