@@ -99,8 +99,9 @@ class StaffFlow(QWidget):
         window.installEventFilter(self)  # follow its size
         # Touches are watched on the window's QWindow, like kiosk.ui.lockdown: a
         # Python filter on the QApplication crashes PySide6 6.11 with QtWebEngine.
-        window.winId()
-        handle = window.windowHandle()
+        top = window.window()  # never make a child widget native
+        top.winId()
+        handle = top.windowHandle()
         if handle is not None:
             self._input_source = handle
             handle.installEventFilter(self)

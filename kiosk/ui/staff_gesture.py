@@ -62,9 +62,10 @@ class StaffGesture(QObject):
         The filter goes on its QWindow (like kiosk.ui.lockdown), so the chord
         works whatever has the focus, the embedded web page included.
         """
-        widget.winId()  # creates the native window if needed
-        handle = widget.windowHandle()
-        target: QObject = handle if handle is not None else widget
+        top = widget.window()  # never make a child widget native
+        top.winId()  # creates the native window if needed
+        handle = top.windowHandle()
+        target: QObject = handle if handle is not None else top
         self._key_targets.add(target)
         target.installEventFilter(self)
 

@@ -305,12 +305,14 @@ def test_accompaniment_through_the_flow(qtbot, flow):
 def test_panel_left_open_closes_by_itself(qtbot, tmp_path, journal, files):
     window = QWidget()
     qtbot.addWidget(window)
+    central = QWidget(window)  # like MainWindow.centralWidget(): the flow covers it
     guard = PinGuard(tmp_path / "p.json", log_n=10)
     guard.choose_first(CODE, CODE)
-    flow = StaffFlow(window, guard=guard, totals=journal, tiles=TileEditor(files["override"]),
+    flow = StaffFlow(central, guard=guard, totals=journal, tiles=TileEditor(files["override"]),
                      settings=SettingsEditor(files["config"]), help_calls=HelpCalls(),
                      sync=NoSync(), power=Power(), idle_close_ms=200, today=lambda: NOW)
     window.resize(1280, 800)
+    central.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)
     unlock(qtbot, flow)
@@ -318,6 +320,7 @@ def test_panel_left_open_closes_by_itself(qtbot, tmp_path, journal, files):
     # a touch anywhere in the window (seen on its QWindow) restarts the countdown
     QTest.mouseClick(window.windowHandle(), Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
     assert flow._idle.isActive()
+    assert not central.testAttribute(Qt.WidgetAttribute.WA_NativeWindow)
     with qtbot.waitSignal(flow.hidden, timeout=5000):
         pass
     assert not flow.isVisible()
