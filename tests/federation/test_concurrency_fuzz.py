@@ -7,6 +7,7 @@ import random
 import string
 import threading
 
+import pytest
 from sqlalchemy import func, select
 
 from kiosk.federation import ingest
@@ -152,3 +153,23 @@ def test_random_enrol_bodies(client):
         answer = client.post("/api/v1/enrol", json={"code": body} if rng.random() < 0.5 else body)
         assert answer.status_code in (401, 422), answer.text
         assert answer.json()["message"]
+
+
+def test_a_failure_in_the_middle_of_a_batch_leaves_nothing(client, factory, borne, monkeypatch):
+    with factory() as s:
+        device = s.get(Device, borne[0])
+    parsed = protocol.parse_batch(batch(day_cells("2026-11-24", 30)))
+
+    def broken(*_args):
+        raise OSError("disque plein")
+
+    monkeypatch.setattr(ingest, "_upsert_sums", broken)  # after the cells are flushed
+    with pytest.raises(OSError):
+        ingest.store(factory, device, parsed, NOW)
+    with factory() as s:
+        assert s.scalar(select(func.count()).select_from(Cell)) == 0
+        assert s.scalar(select(func.count()).select_from(Batch)) == 0
+    monkeypatch.undo()
+    assert not ingest.store(factory, device, parsed, NOW).replay
+    with factory() as s:
+        assert s.scalar(select(func.count()).select_from(Cell)) == len(parsed.cells)
