@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QObject
+from PySide6.QtCore import QEventLoop, QObject, Signal
 from PySide6.QtWebEngineCore import QWebEngineDownloadRequest, QWebEnginePage
 from PySide6.QtWidgets import QWidget
 
@@ -65,7 +65,14 @@ class DocumentDesk(QObject):
         host: The widget the screens cover (the main window's central widget).
         session: The pure session (print quota, counts for the journal).
         options: Printer, scanner and USB settings.
+
+    Signals:
+        pickerShown(): a site asked for a file and the picker is on screen; a
+            local event loop runs until the person answers (as Qt's own file
+            dialog does), so anything reacting to this runs inside that loop.
     """
+
+    pickerShown = Signal()
 
     def __init__(self, host: QWidget, session: Session, options: DeskOptions) -> None:
         super().__init__(host)
@@ -312,6 +319,7 @@ class DocumentDesk(QObject):
         self.picker_layer.cover()
         loop = QEventLoop()
         self._chooser_loop = loop
+        self.pickerShown.emit()
         loop.exec()
         self._chooser_loop = None
         self.picker_layer.hide()

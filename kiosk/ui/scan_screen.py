@@ -91,10 +91,12 @@ class ScanScreen(QWidget):
     Signals:
         saved(str, int): the document's path in the session folder, its pages.
         cancelled(): back without a document.
+        stateChanged(str): the :class:`ScanState` now shown.
     """
 
     saved = Signal(str, int)
     cancelled = Signal()
+    stateChanged = Signal(str)
 
     def __init__(
         self,
@@ -385,6 +387,7 @@ class ScanScreen(QWidget):
             self._show_last_page()
         else:
             self.text.setText(self._problem_text(self.problem))
+        self.stateChanged.emit(state.value)
 
     def _show_last_page(self) -> None:
         if not self.pages:

@@ -1,0 +1,320 @@
+"""The session as a person lives it, in the real borne on the demo sites."""
+
+from __future__ import annotations
+
+import os
+import signal
+from datetime import datetime, time
+
+import pytest
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtTest import QTest
+
+from kiosk.config import SessionSettings
+from kiosk.session import State
+from kiosk.ui.printing import pdf_page_count
+from kiosk.ui.session_controller import SessionController
+from tests.ui.web import click, load, open_tile, real_click, run_js, wait_js
+
+
+@pytest.fixture
+def controller(borne):
+    found = borne.window.findChild(SessionController)
+    assert found is not None
+    return found
+
+
+def short_delays(controller, idle=1, warning=2, **hours):
+    settings = SessionSettings(
+        idle_autonome_s=idle,
+        warning_s=warning,
+        opens_at=hours.get("opens_at", time(0, 0)),
+        closes_at=hours.get("closes_at", time(0, 0)),
+        print_quota_pages=hours.get("quota", 20),
+    )
+    assert controller.configure(settings, wall=hours.get("wall", datetime.now))
+
+
+def test_idle_session_is_warned_then_wiped(qtbot, borne, controller):
+    short_delays(controller)
+    recorded = []
+    controller.record = recorded.append
+    open_tile(qtbot, borne, "caf")
+    folder = borne.window.session.folder
+    qtbot.waitUntil(controller.idle.isVisible, timeout=5000)
+    assert controller.idle.number.text() in {"1", "2"}
+    with qtbot.waitSignal(controller.wiped, timeout=6000):
+        pass
+    assert borne.window.session is None
+    assert not folder.exists()
+    assert controller.erased.isVisible()
+    assert recorded and recorded[0].end_reason == "inactivite"
+    assert recorded[0].tiles_opened == ("caf",)
+
+
+def test_je_continue_keeps_the_session(qtbot, borne, controller):
+    short_delays(controller, idle=1, warning=30)
+    open_tile(qtbot, borne, "caf")
+    qtbot.waitUntil(controller.idle.isVisible, timeout=5000)
+    QTest.mouseClick(controller.idle.continue_button, Qt.MouseButton.LeftButton)
+    assert not controller.idle.isVisible()
+    assert controller.session.state is State.ACTIVE
+    assert borne.window.session is not None
+
+
+def touch_page(window, view, point):
+    """A touch as the platform sends it: to the window, which hands it to the page."""
+    QTest.mouseClick(window.windowHandle(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.NoModifier, view.mapTo(window, point))
+
+
+def test_a_touch_inside_the_web_page_counts(qtbot, borne, controller):
+    short_delays(controller, idle=2, warning=30)
+    open_tile(qtbot, borne, "caf")
+    view = borne.window.session.view
+    for _ in range(4):  # 4 × 1 s > the 2 s delay: only the touches keep it going
+        qtbot.wait(1000)
+        touch_page(borne.window, view, QPoint(20, 300))
+    assert controller.session.state is State.ACTIVE
+    assert not controller.idle.isVisible()
+    qtbot.waitUntil(controller.idle.isVisible, timeout=5000)  # no touch: the warning
+
+
+def test_a_playing_video_does_not_time_out(qtbot, borne, controller, demo):
+    short_delays(controller, idle=1, warning=30)
+    page = open_tile(qtbot, borne, "caf")
+    load(qtbot, page, demo.url("caf", "/video"))
+    wait_js(qtbot, page, "!document.getElementById('video').paused")
+    qtbot.wait(5000)
+    assert controller.session.state is State.ACTIVE
+    assert not controller.idle.isVisible()
+    run_js(qtbot, page, "document.getElementById('video').pause(); return true;")
+    qtbot.waitUntil(controller.idle.isVisible, timeout=8000)
+
+
+def test_renderer_crash_ends_and_wipes(qtbot, borne, controller):
+    recorded = []
+    controller.record = recorded.append
+    open_tile(qtbot, borne, "caf")
+    session = borne.window.session
+    folder = session.folder
+    pid = session.page.renderProcessPid()
+    assert pid > 0
+    with qtbot.waitSignal(controller.wiped, timeout=10000):
+        os.kill(pid, signal.SIGKILL)
+    assert borne.window.session is None
+    assert borne.window.stack.currentWidget() is borne.window.home
+    assert controller.erased.isVisible()  # never the previous page
+    assert not folder.exists()
+    assert recorded[0].end_reason == "plantage"
+
+
+def test_terminer_with_the_service_logout(qtbot, borne, controller, demo):
+    page = open_tile(qtbot, borne, "caf")
+    QTest.mouseClick(borne.window.service.end_button, Qt.MouseButton.LeftButton)
+    reminder = controller.reminder
+    assert reminder.isVisible() and reminder.logout_button.isVisible()
+    assert "CAF" in reminder.logout_button.text()
+    demo.clear_requests()
+    with qtbot.waitSignal(controller.wiped, timeout=8000):
+        QTest.mouseClick(reminder.logout_button, Qt.MouseButton.LeftButton)
+    assert "/deconnexion" in demo.requests_for("caf")
+    assert borne.window.session is None
+    del page
+
+
+def test_revenir_au_site_cancels_the_end(qtbot, borne, controller):
+    open_tile(qtbot, borne, "caf")
+    QTest.mouseClick(borne.window.service.end_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(controller.reminder.back_button, Qt.MouseButton.LeftButton)
+    assert not controller.reminder.isVisible()
+    assert borne.window.session is not None
+    assert controller.session.state is State.ACTIVE
+
+
+def test_no_session_in_the_last_minutes_before_closing(qtbot, borne, controller):
+    short_delays(
+        controller,
+        idle=120,
+        opens_at=time(8, 30),
+        closes_at=time(18, 0),
+        wall=lambda: datetime(2026, 11, 25, 17, 55),
+    )
+    qtbot.waitUntil(controller.closed_notice.isVisible, timeout=3000)
+    assert "fermée" in controller.closed_notice.title.text()
+    controller.closed_notice.ok_button.click()
+    borne.window.open_tile("caf")  # a tile touched anyway
+    qtbot.waitUntil(lambda: borne.window.session is None, timeout=5000)
+    assert controller.closed_notice.isVisible()
+    assert controller.session.state is State.WAITING
+
+
+def test_programs_and_archives_are_refused(qtbot, borne, controller):
+    page = open_tile(qtbot, borne, "caf")
+    folder = controller.desk.folder
+    for link in ("lien-programme", "lien-archive"):
+        click(qtbot, page, link)
+        qtbot.waitUntil(controller.desk.notice.isVisible, timeout=5000)
+        assert "PDF" in controller.desk.notice.text.text()
+        controller.desk.notice.ok_button.click()
+    qtbot.wait(500)
+    assert list(folder.downloads.iterdir()) == []
+
+
+def test_pdf_download_opens_our_viewer_and_prints(qtbot, borne, controller, cups_pdf):
+    page = open_tile(qtbot, borne, "caf")
+    click(qtbot, page, "lien-attestation")
+    desk = controller.desk
+    qtbot.waitUntil(desk.viewer_layer.isVisible, timeout=8000)
+    assert desk.viewer.page_count() == 2
+    assert desk.viewer.page_label.text() == "Page 1 sur 2"
+    QTest.mouseClick(desk.viewer.print_button, Qt.MouseButton.LeftButton)
+    assert desk.confirm.isVisible()
+    assert "2 pages" in desk.confirm.pages_label.text()
+    QTest.mouseClick(desk.confirm.print_button, Qt.MouseButton.LeftButton)
+    printed = cups_pdf.wait_new()
+    assert pdf_page_count(printed) == 2
+    assert controller.session.facts.pages_printed == 2
+    assert controller.session.pages_left() == 18
+    assert "Impression lancée" in desk.notice.title.text()
+    QTest.mouseClick(desk.viewer.back_button, Qt.MouseButton.LeftButton)
+    assert not desk.viewer_layer.isVisible()
+
+
+def test_window_print_goes_through_our_confirmation(qtbot, borne, controller, cups_pdf):
+    page = open_tile(qtbot, borne, "caf")
+    click(qtbot, page, "imprimer")
+    desk = controller.desk
+    qtbot.waitUntil(desk.confirm.isVisible, timeout=10000)
+    pages = desk.confirm.pages
+    assert pages >= 1
+    QTest.mouseClick(desk.confirm.print_button, Qt.MouseButton.LeftButton)
+    printed = cups_pdf.wait_new()
+    assert pdf_page_count(printed) == pages
+    assert controller.session.facts.pages_printed == pages
+
+
+def test_print_this_page_button_and_quota(qtbot, borne, controller):
+    short_delays(controller, idle=120, quota=0)
+    open_tile(qtbot, borne, "caf")
+    QTest.mouseClick(controller.print_button, Qt.MouseButton.LeftButton)
+    desk = controller.desk
+    qtbot.waitUntil(desk.confirm.isVisible, timeout=10000)
+    assert not desk.confirm.allowed()  # quota 0: refused, with the reason
+    assert desk.confirm.print_button.isHidden()
+    QTest.mouseClick(desk.confirm.cancel_button, Qt.MouseButton.LeftButton)
+    assert controller.session.facts.pages_printed == 0
+
+
+def in_the_picker(desk, *steps):
+    """Run ``steps`` once the picker shows (inside its local event loop)."""
+    def first():
+        desk.pickerShown.disconnect(first)
+        QTimer.singleShot(50, steps[0])
+
+    desk.pickerShown.connect(first)
+
+
+def send_first_document(desk, seen):
+    seen["paths"] = [p.rsplit("/", 1)[-1] for p in desk.picker.paths()]
+    seen["visible"] = desk.picker_layer.isVisible()
+    desk.picker.list.item(0).setSelected(True)
+    QTest.mouseClick(desk.picker.send_button, Qt.MouseButton.LeftButton)
+
+
+def sent_format(qtbot, page):
+    qtbot.waitUntil(
+        lambda: run_js(qtbot, page, "return document.getElementById('fichier').files.length;")
+        == 1,
+        timeout=10000,
+    )
+    click(qtbot, page, "envoyer")
+    wait_js(qtbot, page, "!!document.getElementById('resultat')")
+    return run_js(qtbot, page, "return document.getElementById('resultat').dataset.format;")
+
+
+def test_upload_uses_our_picker_with_session_files_only(qtbot, borne, controller, demo):
+    page = open_tile(qtbot, borne, "caf")
+    click(qtbot, page, "lien-attestation")
+    desk = controller.desk
+    qtbot.waitUntil(desk.viewer_layer.isVisible, timeout=8000)
+    desk.close_viewer()
+    load(qtbot, page, demo.url("caf", "/envoi"))
+    seen = {}
+    in_the_picker(desk, lambda: send_first_document(desk, seen))
+    real_click(qtbot, borne.window.session.view, page, "fichier")  # a gesture: chooseFiles
+    assert sent_format(qtbot, page) == "PDF"
+    assert seen == {"paths": ["attestation.pdf"], "visible": True}
+    assert not desk.picker_layer.isVisible()
+    assert controller.session.facts.documents_uploaded == 1
+
+
+def test_scan_from_the_picker_then_send(qtbot, borne, controller, demo):
+    page = open_tile(qtbot, borne, "caf")
+    load(qtbot, page, demo.url("caf", "/envoi"))
+    desk = controller.desk
+    scanner = desk.scanner
+    seen = {}
+
+    def on_scanner(state):
+        if state == "ready":
+            QTimer.singleShot(0, lambda: QTest.mouseClick(scanner.scan_button,
+                                                          Qt.MouseButton.LeftButton))
+        elif state == "preview":
+            scanner.stateChanged.disconnect(on_scanner)
+            QTimer.singleShot(0, save_and_send)
+
+    def save_and_send():
+        QTest.mouseClick(scanner.save_button, Qt.MouseButton.LeftButton)
+        seen["back_in_picker"] = desk.picker_layer.isVisible()
+        seen["selected"] = len(desk.picker.list.selectedItems())
+        QTest.mouseClick(desk.picker.send_button, Qt.MouseButton.LeftButton)
+
+    def start_scan():
+        seen["empty"] = desk.picker.empty.isVisible()
+        scanner.stateChanged.connect(on_scanner)
+        QTest.mouseClick(desk.picker.scan_button, Qt.MouseButton.LeftButton)
+
+    in_the_picker(desk, start_scan)
+    real_click(qtbot, borne.window.session.view, page, "fichier")
+    assert sent_format(qtbot, page) == "JPEG"
+    assert seen == {"empty": True, "back_in_picker": True, "selected": 1}
+    assert controller.session.facts.documents_scanned == 1
+    assert controller.session.facts.documents_uploaded == 1
+
+
+def test_session_ending_while_the_picker_is_open(qtbot, borne, controller, demo):
+    short_delays(controller, idle=1, warning=1)
+    page = open_tile(qtbot, borne, "caf")
+    load(qtbot, page, demo.url("caf", "/envoi"))
+    shown = []
+    controller.desk.pickerShown.connect(lambda: shown.append(True))
+    with qtbot.waitSignal(controller.wiped, timeout=10000):
+        real_click(qtbot, borne.window.session.view, page, "fichier")
+    assert shown == [True]
+    assert not controller.desk.picker_layer.isVisible()
+    assert borne.window.session is None
+
+
+def test_top_bar_scanner_button(qtbot, borne, controller):
+    open_tile(qtbot, borne, "caf")
+    assert controller.scan_button.isVisible() and controller.print_button.isVisible()
+    QTest.mouseClick(controller.scan_button, Qt.MouseButton.LeftButton)
+    assert controller.desk.scanner_layer.isVisible()
+    QTest.mouseClick(controller.desk.scanner.cancel_button, Qt.MouseButton.LeftButton)
+    assert not controller.desk.scanner_layer.isVisible()
+
+
+def test_file_system_access_is_refused(qtbot, borne):
+    page = open_tile(qtbot, borne, "caf")
+    view = borne.window.session.view
+    run_js(qtbot, page, "window.__fsa = 'attente'; document.body.addEventListener('click',"
+                        "function () { if (!window.showOpenFilePicker) { window.__fsa = 'absent';"
+                        " return; } window.showOpenFilePicker().then(function () {"
+                        " window.__fsa = 'ouvert'; }, function (e) { window.__fsa = e.name; });"
+                        "}, {once: true}); return true;")
+    QTest.mouseClick(view.focusProxy() or view, Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.NoModifier, QPoint(600, 500))
+    qtbot.waitUntil(lambda: run_js(qtbot, page, "return window.__fsa;") != "attente",
+                    timeout=5000)
+    assert run_js(qtbot, page, "return window.__fsa;") != "ouvert"
