@@ -33,12 +33,17 @@ class Enrolment:
         device_id: The borne's id at the federation.
         token: Bearer token (secret).
         centre: Name of the centre the federation filed the borne under.
+        outbox_id: Identity of the journal's outbox the enrolment belongs to:
+            a journal started anew (damaged file moved aside) needs a new
+            enrolment, so its figures add to the old ones instead of
+            overwriting them.
     """
 
     url: str
     device_id: str
     token: str
     centre: str = ""
+    outbox_id: str = ""
 
     def __repr__(self) -> str:
         """Never show the token."""
@@ -64,6 +69,7 @@ def load() -> Enrolment | None:
             device_id=str(data["device_id"]),
             token=str(data["token"]),
             centre=str(data.get("centre", "")),
+            outbox_id=str(data.get("outbox_id", "")),
         )
     except (ValueError, KeyError, TypeError):
         log.error("stored enrolment unreadable: treated as not enrolled")
@@ -82,6 +88,7 @@ def save(enrolment: Enrolment) -> None:
             "device_id": enrolment.device_id,
             "token": enrolment.token,
             "centre": enrolment.centre,
+            "outbox_id": enrolment.outbox_id,
         }
     )
     try:

@@ -157,6 +157,16 @@ class Outbox:
             for key, value in values.items():
                 self._set(connection, key, value)
 
+    def identity(self) -> str:
+        """Return this outbox's own id (made once; a new journal file gets a new one)."""
+        found = self.meta("outbox_id")
+        if found:
+            return found
+        with self._write() as connection:
+            found = self._get(connection, "outbox_id") or str(uuid.uuid4())
+            self._set(connection, "outbox_id", found)
+        return found
+
     def suspect_days(self) -> set[str]:
         """Days whose figures go to the unknown period (wrong clock)."""
         return set(json.loads(self.meta("suspect_days", "[]")))

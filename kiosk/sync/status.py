@@ -24,6 +24,10 @@ MESSAGES: dict[str, str] = {
     "ou réseau Wi-Fi qui demande une connexion ?). La borne réessaiera plus tard.",
     "coffre_indisponible": "Le coffre-fort des mots de passe de la borne est inaccessible : "
     "la synchronisation attend. Les chiffres continuent d'être comptés.",
+    "journal_recommence": "Le journal des statistiques de la borne a été recommencé (l'ancien "
+    "était abîmé et a été mis de côté). Pour que les nouveaux chiffres s'ajoutent aux anciens "
+    "au lieu de les remplacer, inscrivez la borne de nouveau avec un nouveau code de la "
+    "fédération. Les chiffres continuent d'être comptés sur la borne.",
     "lot_different": "La fédération avait déjà reçu un envoi portant le même numéro avec un "
     "autre contenu. Les chiffres ont été renvoyés sous un nouveau numéro.",
 }

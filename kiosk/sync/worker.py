@@ -96,6 +96,7 @@ class Synchroniser:
         self.clock = clock
         self._lock = threading.Lock()
         self.running = False
+        self._enrolment: credentials.Enrolment | None = None  # last read, for status()
 
     # -- enrolment -----------------------------------------------------------
 
@@ -124,6 +125,7 @@ class Synchroniser:
             device_id=str(data["device_id"]),
             token=str(data["token"]),
             centre=str(centre.get("name", "")) if isinstance(centre, dict) else "",
+            outbox_id=self.outbox.identity(),
         )
         with self._lock:
             try:
@@ -133,6 +135,7 @@ class Synchroniser:
                     "coffre_indisponible", status.MESSAGES["coffre_indisponible"]
                 ) from None
             self.outbox.reset()
+            self._enrolment = enrolment
         log.info("enrolled at %s", client.host)
         return enrolment
 
@@ -149,13 +152,17 @@ class Synchroniser:
 
     def _round(self) -> Round:  # noqa: PLR0911 - one exit per outcome
         try:
-            enrolment = credentials.load()
+            enrolment = self._enrolment = credentials.load()
         except credentials.KeyringUnavailableError:
             self._error("coffre_indisponible")
+            self._enrolment = None
             return Round(Outcome.NO_KEYRING)
         if enrolment is None:
             return Round(Outcome.NOT_ENROLLED)
         if self.outbox.meta("revoked") == enrolment.device_id:
+            return Round(Outcome.STOPPED)
+        if self._journal_started_anew(enrolment):
+            self._error("journal_recommence")
             return Round(Outcome.STOPPED)
         client = self.client_factory(enrolment.url)
         latest = self.journal.revisions()[0]
@@ -231,6 +238,15 @@ class Synchroniser:
         self._error("serveur_indisponible", status_code=answer.status)
         return Round(Outcome.RETRY, retry_after=answer.retry_after())
 
+    def _journal_started_anew(self, enrolment: credentials.Enrolment) -> bool:
+        """Tell whether the enrolment belongs to another (older) journal file.
+
+        Sending a new journal's small counts under the old identity would
+        overwrite the federation's figures of the days both journals share;
+        a new enrolment makes them add up instead.
+        """
+        return bool(enrolment.outbox_id) and enrolment.outbox_id != self.outbox.identity()
+
     def _check_clock(self, answer: Answer, latest: int) -> None:
         check = clocks.compare(self.clock(), answer.date)
         if check is not None:
@@ -247,9 +263,13 @@ class Synchroniser:
     # -- status --------------------------------------------------------------
 
     def status(self, next_attempt: datetime | None = None) -> status.SyncStatus:
-        """Build the staff panel's view of the sync."""
+        """Build the staff panel's view of the sync.
+
+        The keyring is read only when no round or enrolment has read it yet
+        (a status polled every few seconds costs a few SQLite reads).
+        """
         try:
-            enrolment = credentials.load()
+            enrolment = self._enrolment or credentials.load()
         except credentials.KeyringUnavailableError:
             return status.SyncStatus("coffre_indisponible")
         if enrolment is None:
@@ -264,7 +284,10 @@ class Synchroniser:
             if offset
             else None
         )
-        if self.outbox.meta("revoked") == enrolment.device_id:
+        if self._journal_started_anew(enrolment):
+            state, error_code = "arretee", "journal_recommence"
+            error = status.MESSAGES["journal_recommence"]
+        elif self.outbox.meta("revoked") == enrolment.device_id:
             state = "arretee"
         elif error_code in {"injoignable", "delai_depasse", "connexion_coupee",
                             "serveur_indisponible", "reponse_inattendue"}:

@@ -61,3 +61,29 @@ def test_keyring_out_of_order_means_waiting_not_losing(borne, server):
         keyring.set_keyring(working)
     assert borne.sync.run_once().outcome is Outcome.DONE
     assert server.totals(enrolment.device_id) == borne.totals()
+
+
+def test_journal_started_anew_asks_for_a_new_enrolment_and_figures_add_up(
+    borne, server, tmp_path
+):
+    """A damaged journal is moved aside and a new one starts: nothing is overwritten."""
+    from tests.sync.conftest import Borne
+
+    old = borne.enrol(server.url, server.code())
+    borne.sessions(30, days_back=2)
+    assert borne.sync.run_once().outcome is Outcome.DONE
+    fresh = Borne(tmp_path / "nouveau")  # same keyring identity, new journal file
+    try:
+        fresh.sessions(4)
+        assert fresh.sync.run_once().outcome is Outcome.STOPPED
+        status = fresh.sync.status()
+        assert status.state == "arretee"
+        assert "inscrivez la borne de nouveau" in status.last_error
+        assert server.totals(old.device_id) == borne.totals()  # untouched
+
+        new = fresh.enrol(server.url, server.code())
+        assert fresh.sync.run_once().outcome is Outcome.DONE
+        assert server.totals(new.device_id) == fresh.totals()
+        assert server.totals(old.device_id) == borne.totals()
+    finally:
+        fresh.close()
