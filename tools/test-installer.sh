@@ -28,8 +28,17 @@ ROOT=$(mktemp -d /var/tmp/borne-root.XXXXXX)
 chmod 0755 "$ROOT" # a root directory every user of the chroot can traverse
 LOG=$ROOT.log
 MOUNTS=()
+# Processes running inside the root (started by this test, nothing else).
+root_pids() {
+  local p
+  for p in /proc/[0-9]*; do
+    [[ $(readlink "$p/root" 2>/dev/null) == "$ROOT" ]] && echo "${p#/proc/}"
+  done
+  return 0
+}
 cleanup() {
-  local i
+  local i pid
+  for pid in $(root_pids); do kill "$pid" 2>/dev/null || true; done
   for ((i = ${#MOUNTS[@]} - 1; i >= 0; i--)); do umount -l "${MOUNTS[i]}" 2>/dev/null || true; done
   if [[ ${KEEP_ROOT:-0} == 1 ]]; then
     echo "test-installer: root kept in $ROOT (log $LOG)"
@@ -192,7 +201,7 @@ done
 check "borne-admin runs kiosk as borne with the keyring unlocked" in_root /usr/local/sbin/borne-admin --help
 check "keyring file is on disk, borne-only" stat_is /var/lib/borne/keyring/keyrings "borne:borne 700"
 
-phase "the borne under cage (headless), as borne.service runs it"
+phase "the borne as borne.service starts it (cage headless)"
 # cage with wlroots' headless backend and software renderer stands in for the
 # screen; a datagram socket stands in for systemd's NOTIFY_SOCKET. The app must
 # say READY=1, ping the watchdog, and on "borne-session stop" (the unit's
@@ -218,19 +227,23 @@ with open(out, "w") as log:
         if "STOPPING=1" in message:
             break
 PY
-in_root install -d -m 0700 -o borne -g borne /tmp/borne-home/run
+in_root install -d -m 0700 -o borne -g borne /tmp/borne-home/run /run/borne /tmp/borne-home/creds
+install -m 0400 -o "$(in_root id -u borne)" "$ROOT/etc/borne/secrets/keyring" "$ROOT/tmp/borne-home/creds/keyring"
 set -m # each background job in its own process group, to end it whole
 as_borne python3 /tmp/borne-home/notify_receiver.py /tmp/borne-home/notify \
   /tmp/borne-home/notify.log 150 &
 RECEIVER=$!
 sleep 1
-as_borne XDG_RUNTIME_DIR=/tmp/borne-home/run RUNTIME_DIRECTORY=/tmp/borne-home/run \
+# ExecStart's whole chain: private bus, keyring unlocked from the credential,
+# cage, the app; with the environment borne.service gives it.
+as_borne XDG_RUNTIME_DIR=/tmp/borne-home/run RUNTIME_DIRECTORY=/run/borne \
+  CREDENTIALS_DIRECTORY=/tmp/borne-home/creds \
   WLR_BACKENDS=headless WLR_RENDERER=pixman WLR_LIBINPUT_NO_DEVICES=1 \
   NOTIFY_SOCKET=/tmp/borne-home/notify WATCHDOG_USEC=2000000 \
   QT_QPA_PLATFORM=wayland QTWEBENGINE_DISABLE_SANDBOX=1 \
   BORNE_CONFIG=/etc/borne/borne.toml BORNE_RESOURCES=/opt/borne/src/resources \
-  PYTHON_KEYRING_BACKEND=keyring.backends.null.Keyring \
-  cage -d -- /opt/borne/libexec/borne-session app >"$ROOT/tmp/borne-home/cage.log" 2>&1 &
+  PYTHON_KEYRING_BACKEND=keyring.backends.SecretService.Keyring \
+  /opt/borne/libexec/borne-session >"$ROOT/tmp/borne-home/cage.log" 2>&1 &
 CAGE=$!
 set +m
 for _ in $(seq 120); do
@@ -241,11 +254,19 @@ done
 check "app under cage said READY=1" grep -qx "READY=1" "$ROOT/tmp/borne-home/notify.log"
 check "app under cage pings the watchdog" \
   test "$(grep -c WATCHDOG=1 "$ROOT/tmp/borne-home/notify.log")" -ge 2
-check "borne-session stop: app leaves on SIGTERM" as_borne RUNTIME_DIRECTORY=/tmp/borne-home/run \
+check "the running borne's keyring answers on /run/borne/bus" as_borne \
+  DBUS_SESSION_BUS_ADDRESS=unix:path=/run/borne/bus \
+  PYTHON_KEYRING_BACKEND=keyring.backends.SecretService.Keyring \
+  /opt/borne/venv/bin/python /tmp/borne-home/keyring_check.py get
+check "borne-admin joins the running borne" sh -c \
+  "chroot '$ROOT' sh -x /usr/local/sbin/borne-admin --help 2>&1 | grep -q 'DBUS_SESSION_BUS_ADDRESS=unix:path=/run/borne/bus'"
+check "borne-session stop: app leaves on SIGTERM" as_borne RUNTIME_DIRECTORY=/run/borne \
   /opt/borne/libexec/borne-session stop
 for _ in $(seq 20); do kill -0 "$CAGE" 2>/dev/null || break; sleep 1; done
-check "cage ended with the app" sh -c "! kill -0 $CAGE 2>/dev/null"
+check "cage, keyring and bus ended with the app" sh -c "! kill -0 $CAGE 2>/dev/null"
 kill -- -"$RECEIVER" 2>/dev/null || true
+sleep 2
+check "nothing of the borne left running" test -z "$(root_pids)"
 check "app said STOPPING=1" grep -qx "STOPPING=1" "$ROOT/tmp/borne-home/notify.log"
 kill -- -"$CAGE" 2>/dev/null || true
 if ((FAILED)); then sed 's/^/       cage: /' "$ROOT/tmp/borne-home/cage.log" | tail -n 30; fi
