@@ -3,7 +3,8 @@
 ``kiosk sync status`` says where the sync stands (in plain French),
 ``kiosk sync now`` sends what is waiting at once, and
 ``kiosk sync enrol ADRESSE CODE`` enrols the borne with a single-use code
-(the token goes to the system keyring, never to a file).
+(the token goes to the system keyring, never to a file). ``now`` also
+fetches the federation's tile catalogue into the journal's folder.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ def register(subparsers: Any) -> None:  # noqa: ANN401 - argparse's private type
 def handle(args: argparse.Namespace) -> int:
     """Run one action; exit 0 when it went well, 1 when not, 2 on bad input."""
     from kiosk.journal import Journal
+    from kiosk.sync.catalogue_feed import CatalogueFeed
     from kiosk.sync.outbox import Outbox
     from kiosk.sync.worker import EnrolError, Outcome, Synchroniser
 
@@ -49,7 +51,7 @@ def handle(args: argparse.Namespace) -> int:
         print(opened.message, file=sys.stderr)
         return 1
     outbox = Outbox(path)
-    sync = Synchroniser(journal, outbox)
+    sync = Synchroniser(journal, outbox, catalogue=CatalogueFeed(path.parent))
     try:
         if args.action == "enrol":
             try:
