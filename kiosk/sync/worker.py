@@ -176,7 +176,10 @@ class Synchroniser:
             return Round(Outcome.RETRY)
         self._check_clock(answer, latest)
         if answer.status != 200:
-            self._error("serveur_indisponible", status_code=answer.status)
+            if answer.status == 404:  # not a federation at this address
+                self._error("reponse_inattendue")
+            else:
+                self._error("serveur_indisponible", status_code=answer.status)
             return Round(Outcome.RETRY, retry_after=answer.retry_after())
         self.outbox.queue(self.journal)
         sent = 0

@@ -149,7 +149,8 @@ class Borne:
     """A real journal, its outbox and synchroniser, in one folder."""
 
     def __init__(self, folder: Path, *, timeout: float = 5.0, shift: timedelta = timedelta(0),
-                 vocab=None) -> None:
+                 vocab=None, chunk: int = 2000) -> None:
+        self.chunk = chunk
         self.folder = folder
         self.path = folder / "journal.sqlite3"
         self.shift = shift
@@ -167,7 +168,7 @@ class Borne:
         """A new outbox and synchroniser on the same file (as after a reboot)."""
         if getattr(self, "outbox", None) is not None:
             self.outbox.close()
-        self.outbox = Outbox(self.path)
+        self.outbox = Outbox(self.path, chunk=self.chunk)
         self.sync = Synchroniser(
             self.journal,
             self.outbox,

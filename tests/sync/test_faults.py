@@ -298,3 +298,52 @@ def test_borne_killed_during_a_send(borne, sqlite_server, proxy, where):
     assert sqlite_server.totals(enrolment.device_id) == borne.totals()
     if where == "hang_after":
         assert b"idempotent-replay: true" in proxy.answers[-1].lower()
+
+
+def test_batch_too_big_for_the_server_is_split(borne, tmp_path):
+    import uvicorn
+
+    from kiosk.federation import crud
+    from kiosk.federation.app import create_app
+    from kiosk.federation.state import Settings
+    from tests.sync.conftest import free_port
+
+    app = create_app(Settings(f"sqlite:///{tmp_path / 'petit.sqlite3'}", max_cells=40))
+    factory = app.state.federation.factory
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="error"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        while not server.started:
+            time.sleep(0.02)
+        centre = crud.create_centre(factory, "Centre", "59", "Nord")
+        enrolment = borne.enrol(f"http://127.0.0.1:{port}", crud.make_enrol_code(factory, centre))
+        borne.sessions(40, days_back=4)
+        borne.outbox.queue(borne.journal)
+        assert borne.outbox.summary().pending_cells > 40  # over this server's limit
+        assert borne.sync.run_once().outcome is Outcome.DONE
+        assert borne.outbox.summary().pending == 0
+        with factory() as session:
+            from sqlalchemy import text
+
+            rows = session.execute(
+                text("SELECT metric, dimension, code, SUM(value) FROM cell WHERE device_id = :d "
+                     "GROUP BY metric, dimension, code"), {"d": enrolment.device_id}).all()
+        assert {(m, d, c): int(v) for m, d, c, v in rows if v} == borne.totals()
+    finally:
+        server.should_exit = True
+        thread.join(10)
+        factory.kw["bind"].dispose()
+
+
+def test_an_address_that_is_not_a_federation(borne, sqlite_server):
+    borne.enrol(sqlite_server.url, sqlite_server.code())
+    from kiosk.sync import credentials
+
+    enrolment = credentials.load()
+    credentials.save(credentials.Enrolment(sqlite_server.url + "/ailleurs", enrolment.device_id,
+                                           enrolment.token, outbox_id=enrolment.outbox_id))
+    borne.sync._enrolment = None
+    assert borne.sync.run_once().outcome is Outcome.RETRY
+    assert "adresse erronée" in borne.sync.status().last_error
