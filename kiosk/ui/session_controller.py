@@ -23,7 +23,7 @@ from datetime import datetime
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWebEngineCore import QWebEngineScript
-from PySide6.QtWidgets import QPushButton, QScrollArea
+from PySide6.QtWidgets import QDialog, QPushButton, QScrollArea, QWidget
 
 from kiosk.anonymisation import SessionFacts
 from kiosk.catalogue import Catalogue
@@ -311,8 +311,11 @@ class SessionController(QObject):
 
     def _wipe(self, show_erased: bool = True) -> None:
         """Delete everything of the session, then show the home (see module doc)."""
-        if self.desk.choosing:  # a site waits for the picker: answer it first
+        dialogs = [box for box in self.window.findChildren(QDialog) if box.isVisible()]
+        if self.desk.choosing or dialogs:  # a site waits for an answer: give it first
             self.desk.abort_chooser()
+            for box in dialogs:  # a site's alert or confirm (its own local loop)
+                box.reject()
             QTimer.singleShot(0, lambda: self._wipe(show_erased))
             return
         if self.browser is None and self.session.state is State.WAITING:
@@ -322,6 +325,8 @@ class SessionController(QObject):
         self._generation += 1
         for overlay in (self.idle, self.reminder, self.closed_notice, self.erased):
             overlay.hide()
+        for other in self.window.findChildren(QWidget, "overlay"):  # help, QR code …
+            other.hide()
         self.desk.detach()
         if self.session.state is State.ENDED:
             self._journal()

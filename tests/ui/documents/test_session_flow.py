@@ -9,6 +9,7 @@ from datetime import datetime, time
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog
 
 from kiosk.config import SessionSettings
 from kiosk.session import State
@@ -318,3 +319,28 @@ def test_file_system_access_is_refused(qtbot, borne):
     qtbot.waitUntil(lambda: run_js(qtbot, page, "return window.__fsa;") != "attente",
                     timeout=5000)
     assert run_js(qtbot, page, "return window.__fsa;") != "ouvert"
+
+
+def test_session_ending_under_a_site_alert(qtbot, borne, controller):
+    short_delays(controller, idle=1, warning=1)
+    page = open_tile(qtbot, borne, "caf")
+    with qtbot.waitSignal(controller.wiped, timeout=10000):
+        page.runJavaScript("setTimeout(function () { alert('Message du site'); }, 0);")
+    assert borne.window.session is None
+    assert not [d for d in borne.window.findChildren(QDialog) if d.isVisible()]
+
+
+def test_wipe_closes_help_and_resets_zoom(qtbot, borne, controller):
+    window = borne.window
+    open_tile(qtbot, borne, "caf")
+    window.service.zoom_in()
+    window.service.zoom_in()
+    window.help.ask()
+    window.help.fold()
+    assert window.help_banner.isVisible()
+    with qtbot.waitSignal(controller.wiped, timeout=5000):
+        controller.end()
+    assert not window.help_banner.isVisible() and not window.help_overlay.isVisible()
+    page = open_tile(qtbot, borne, "caf")
+    assert page.zoomFactor() == 1.0
+    assert window.service.zoom_label.text() == "100 %"
