@@ -48,7 +48,8 @@ class Round:
 
     Attributes:
         outcome: How it ended.
-        sent: Batches acknowledged during the round.
+        sent: Batches answered during the round (acknowledged, split,
+            re-sent under a new id or set aside).
         retry_after: Seconds the server asked to wait, if it did.
     """
 
@@ -165,22 +166,12 @@ class Synchroniser:
             self._error("journal_recommence")
             return Round(Outcome.STOPPED)
         client = self.client_factory(enrolment.url)
-        latest = self.journal.revisions()[0]
         # Stored first, even offline: unsent batches stay open to merging and
         # to the clock rule until the check below, made before any send.
         self.outbox.queue(self.journal)
-        try:
-            answer = client.health()
-        except NetworkError as error:
-            self._error(error.code)
-            return Round(Outcome.RETRY)
-        self._check_clock(answer, latest)
-        if answer.status != 200:
-            if answer.status == 404:  # not a federation at this address
-                self._error("reponse_inattendue")
-            else:
-                self._error("serveur_indisponible", status_code=answer.status)
-            return Round(Outcome.RETRY, retry_after=answer.retry_after())
+        trouble = self._check_server(client)
+        if trouble is not None:
+            return trouble
         self.outbox.queue(self.journal)
         sent = 0
         while (batch := self.outbox.next_pending()) is not None:
@@ -200,6 +191,23 @@ class Synchroniser:
             feed = self.catalogue.fetch(client, enrolment)
             self.outbox.set_meta(catalogue_code=feed.code, catalogue_message=feed.message)
         return Round(Outcome.DONE, sent)
+
+    def _check_server(self, client: FederationClient) -> Round | None:
+        """Ask the server's health and check the clock with its ``Date``."""
+        latest = self.journal.revisions()[0]
+        try:
+            answer = client.health()
+        except NetworkError as error:
+            self._error(error.code)
+            return Round(Outcome.RETRY)
+        self._check_clock(answer, latest)
+        if answer.status == 200:
+            return None
+        if answer.status == 404:  # not a federation at this address
+            self._error("reponse_inattendue")
+        else:
+            self._error("serveur_indisponible", status_code=answer.status)
+        return Round(Outcome.RETRY, retry_after=answer.retry_after())
 
     def _handle(  # noqa: PLR0911 - one exit per verdict
         self, batch: Pending, answer: Answer, enrolment: credentials.Enrolment
