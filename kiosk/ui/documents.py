@@ -70,9 +70,11 @@ class DocumentDesk(QObject):
         pickerShown(): a site asked for a file and the picker is on screen; a
             local event loop runs until the person answers (as Qt's own file
             dialog does), so anything reacting to this runs inside that loop.
+        scannerAvailable(bool): a scanner answers, or none does.
     """
 
     pickerShown = Signal()
+    scannerAvailable = Signal(bool)
 
     def __init__(self, host: QWidget, session: Session, options: DeskOptions) -> None:
         super().__init__(host)
@@ -106,6 +108,7 @@ class DocumentDesk(QObject):
         self.scanner_layer = Layer(self.scanner, host)
         self.scanner.saved.connect(self._scan_saved)
         self.scanner.cancelled.connect(self.scanner_layer.hide)
+        self.scanner.availability.connect(self._scanner_availability)
         self.confirm = PrintConfirm(host)
         self.confirm.confirmed.connect(self._print_confirmed)
         self.confirm.cancelled.connect(self.confirm.hide)
@@ -284,6 +287,14 @@ class DocumentDesk(QObject):
             return
         self.scanner.start(self.folder)
         self.scanner_layer.cover()
+
+    def _scanner_availability(self, available: bool) -> None:
+        self.picker.scan_button.setText(
+            self.tr("Scanner un document")
+            if available
+            else self.tr("Pas de scanner : demandez à l'accueil")
+        )
+        self.scannerAvailable.emit(available)
 
     def _scan_saved(self, path: str, pages: int) -> None:
         self.scanner_layer.hide()

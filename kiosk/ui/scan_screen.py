@@ -92,11 +92,13 @@ class ScanScreen(QWidget):
         saved(str, int): the document's path in the session folder, its pages.
         cancelled(): back without a document.
         stateChanged(str): the :class:`ScanState` now shown.
+        availability(bool): whether a scanner answers (after a search or a scan).
     """
 
     saved = Signal(str, int)
     cancelled = Signal()
     stateChanged = Signal(str)
+    availability = Signal(bool)
 
     def __init__(
         self,
@@ -191,6 +193,18 @@ class ScanScreen(QWidget):
             self._show(ScanState.READY)
             return
         self._show(ScanState.CHECKING)
+        self._search()
+
+    def probe(self) -> None:
+        """Look for a scanner in the background (``availability`` tells the result)."""
+        if self._busy():
+            return
+        if self.device:
+            self.availability.emit(True)
+            return
+        self._search()
+
+    def _search(self) -> None:
         self._job = "list"
         command = scanning.list_command(self.scanimage)
         self._process.start(command[0], command[1:])
@@ -276,6 +290,7 @@ class ScanScreen(QWidget):
             devices = scanning.parse_devices(stdout) if exit_code == 0 else []
             if devices:
                 self.device = devices[0].name
+                self.availability.emit(True)
                 self._show(ScanState.READY)
             else:
                 self._fail(ScanProblem.NO_SCANNER)
@@ -294,6 +309,7 @@ class ScanScreen(QWidget):
             self._fail(problem)
             return
         self.pages.append(image)
+        self.availability.emit(True)
         self._show(ScanState.PREVIEW)
 
     def _process_error(self, error: QProcess.ProcessError) -> None:
@@ -312,6 +328,7 @@ class ScanScreen(QWidget):
         log.info("scanner problem: %s", problem.value)
         if problem in (ScanProblem.NO_SCANNER, ScanProblem.NOT_INSTALLED):
             self.device = self._configured_device
+            self.availability.emit(False)
             self._show(ScanState.NO_SCANNER)
         else:
             self._show(ScanState.ERROR)

@@ -45,6 +45,8 @@ TICK_MS = 500
 MEDIA_CHECK_TICKS = 6
 #: Longest wait for the service's logout page before wiping anyway.
 LOGOUT_WAIT_MS = 5000
+#: When to look for a scanner after start-up (so the start stays fast).
+SCANNER_PROBE_DELAY_MS = 3000
 
 #: Runs in an isolated world: the page cannot see or fake it.
 _VIDEO_PLAYING_JS = (
@@ -152,10 +154,19 @@ class SessionController(QObject):
         self.scan_button = QPushButton(self.tr("Scanner"))
         self.scan_button.setAccessibleName(self.tr("Scanner un document"))
         self.scan_button.clicked.connect(self.desk.open_scanner)
+        self.desk.scannerAvailable.connect(self._scanner_available)
+        # Find out early whether a scanner answers, without slowing the start.
+        QTimer.singleShot(SCANNER_PROBE_DELAY_MS, self.desk.scanner.probe)
         if layout is not None:
             index = layout.indexOf(service.help_button)
             layout.insertWidget(index, self.scan_button)  # type: ignore[attr-defined]
             layout.insertWidget(index, self.print_button)  # type: ignore[attr-defined]
+
+    def _scanner_available(self, available: bool) -> None:
+        self.scan_button.setText(self.tr("Scanner") if available else self.tr("Pas de scanner"))
+        self.scan_button.setToolTip(
+            "" if available else self.tr("Demandez à une personne de l'accueil.")
+        )
 
     # -- inputs ----------------------------------------------------------------
     def activity(self) -> None:

@@ -344,3 +344,25 @@ def test_wipe_closes_help_and_resets_zoom(qtbot, borne, controller):
     page = open_tile(qtbot, borne, "caf")
     assert page.zoomFactor() == 1.0
     assert window.service.zoom_label.text() == "100 %"
+
+
+def test_without_a_scanner_the_buttons_say_so(qtbot, borne, controller, tmp_path):
+    scanner = controller.desk.scanner
+    scanner.device = ""
+    scanner.scanimage = str(tmp_path / "no-scanimage")
+    with qtbot.waitSignal(controller.desk.scannerAvailable) as signal:
+        scanner.probe()
+    assert signal.args == [False]
+    assert controller.scan_button.text() == "Pas de scanner"
+    assert "accueil" in controller.desk.picker.scan_button.text()
+    open_tile(qtbot, borne, "caf")
+    QTest.mouseClick(controller.scan_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: scanner.state.value == "no_scanner", timeout=5000)
+    assert "accueil" in scanner.text.text()
+
+
+def test_with_the_test_scanner_the_button_is_plain(qtbot, controller):
+    with qtbot.waitSignal(controller.desk.scannerAvailable, timeout=30000) as signal:
+        controller.desk.scanner.probe()
+    assert signal.args == [True]
+    assert controller.scan_button.text() == "Scanner"
