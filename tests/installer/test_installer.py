@@ -96,6 +96,9 @@ def test_kiosk_unit_locks_and_watches_the_borne(tmp_path):
     assert any(line.startswith("TemporaryFileSystem=/home/borne:mode=0700,") for line in lines)
     assert "PAMName=borne" in lines
     assert not any(line.startswith("RestrictNamespaces") for line in lines)  # WebEngine sandbox
+    # any of these makes systemd allow-list devices: no GPU, sound or scanner for the app
+    for restrictive in ("ProtectClock=", "PrivateDevices=", "DeviceAllow=", "DevicePolicy="):
+        assert not any(line.startswith(restrictive) for line in lines), restrictive
 
 
 def test_power_schedule_follows_the_opening_hours(tmp_path):
