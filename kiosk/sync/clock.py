@@ -77,15 +77,14 @@ class ClockCheck:
 
 def describe_duration(seconds: int) -> str:
     """Say a duration in plain French, rounded to its largest unit."""
-    if seconds >= 2 * 86400:
-        return f"{seconds // 86400} jours"
-    if seconds >= 86400:
-        return "1 jour" if seconds < 86400 + 3600 else f"{seconds // 3600} heures"
-    if seconds >= 2 * 3600:
-        return f"{seconds // 3600} heures"
-    if seconds >= 3600:
-        return "1 heure" if seconds < 3600 + 120 else f"{seconds // 60} minutes"
-    return f"{max(seconds // 60, 1)} minutes"
+    if seconds >= 22 * 3600:
+        days = round(seconds / 86400)
+        return "1 jour" if days == 1 else f"{days} jours"
+    if seconds >= 90 * 60:
+        return f"{round(seconds / 3600)} heures"
+    if seconds >= 55 * 60:
+        return "1 heure"
+    return f"{max(round(seconds / 60), 1)} minutes"
 
 
 def compare(local: datetime, header: str | None) -> ClockCheck | None:

@@ -21,9 +21,9 @@ from __future__ import annotations
 import json
 import logging
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Protocol
@@ -36,8 +36,8 @@ from kiosk.models.records import Cell as JournalCell
 from kiosk.sync import wire
 from kiosk.sync.clock import ClockCheck
 from kiosk.sync.protocol import (
+    FUTURE_TOLERANCE,
     SCHEMA_VERSION,
-    UNKNOWN_DAY,
     Acknowledgement,
     Batch,
     Cell,
@@ -182,8 +182,10 @@ class Outbox:
             latest: The journal's latest revision read *before* the request.
         """
         offset = str(int(check.offset.total_seconds()))
+        server_day = (check.checked_at - check.offset).date().isoformat()
         if not check.wrong:
             with self._write() as connection:
+                self._set(connection, "server_day", server_day)
                 good = int(self._get(connection, "last_good_revision", "0"))
                 self._set(connection, "last_good_revision", str(max(good, latest)))
                 self._set(connection, "clock_offset_s", offset)
@@ -197,6 +199,7 @@ class Outbox:
                 log.warning("clock off by %s s: %d days sent as unknown period", offset,
                             len(days - known))
             self._set(connection, "suspect_days", json.dumps(sorted(known | days)))
+            self._set(connection, "server_day", server_day)
             self._set(connection, "clock_offset_s", offset)
             self._set(connection, "clock_checked_at", check.checked_at.isoformat())
 
@@ -240,15 +243,7 @@ class Outbox:
         latest: int,
     ) -> int:
         queued_high = int(self._get(connection, "queued_high", "0"))
-        cells: dict[FullKey, Cell] = {}
-        vocab: dict[FullKey, str] = {}
-
-        def keep(cell: Cell, version: str) -> None:
-            old = cells.get(cell.key)
-            if old is None or cell.revision >= old.revision:
-                cells[cell.key] = cell
-                vocab[cell.key] = version
-
+        pending = wire.CellSet()
         unsent = connection.execute(
             select(OutboxBatch).where(OutboxBatch.state == PENDING, OutboxBatch.attempts == 0)
         ).all()
@@ -256,73 +251,38 @@ class Outbox:
         for row in unsent:
             batch = parse_batch(json.loads(row.body), max_cells=10**9)
             for cell in batch.cells:
-                keep(cell, batch.vocabulary_version)
+                pending.keep(cell, batch.vocabulary_version)
         for journal_cell in changed:
-            if journal_cell.revision <= queued_high:
-                continue  # already queued by another process meanwhile
-            wired = wire.to_wire(journal_cell)
-            if wired is not None:
-                keep(wired, journal_cell.vocabulary_version)
-        touched: set[wire.Key] = set()
-        for journal_cell in day_cells:  # newly suspect days: retract them all
-            wired = wire.to_wire(journal_cell)
-            if wired is not None and wired.day in fresh:
-                keep(replace(wired, value=0, revision=latest), journal_cell.vocabulary_version)
-        for key, cell in list(cells.items()):
-            if cell.day in suspect:
-                cells[key] = replace(cell, value=0)
-                touched.add(key[1:])
+            if journal_cell.revision > queued_high:  # else queued meanwhile by another process
+                pending.keep_journal(journal_cell)
+        pending.retract(day_cells, fresh, latest)
+        touched = pending.hide_days(suspect, self._horizon(connection))
         if touched:
-            self._unknown_period(connection, touched, day_cells, latest, keep)
-        if not cells:
-            self._set(connection, "queued_high", str(max(latest, queued_high)))
+            revision = max(int(self._get(connection, "unknown_revision", "0")) + 1, latest)
+            self._set(connection, "unknown_revision", str(revision))
+            pending.add_unknown(touched, day_cells, revision)
+        self._set(connection, "queued_high", str(max(latest, queued_high)))
+        if not pending:
             return 0
         connection.execute(
             delete(OutboxBatch).where(
                 OutboxBatch.batch_id.in_([row.batch_id for row in unsent])
             )
         )
-        written = self._store(connection, list(cells.values()), vocab, covers_from)
-        self._set(connection, "queued_high", str(max(latest, queued_high)))
         self._set(connection, "retracted_days", json.dumps(sorted(suspect)))
-        return written
+        return self._store(connection, pending, covers_from)
 
-    def _unknown_period(
-        self,
-        connection: Connection,
-        touched: set[wire.Key],
-        day_cells: list[JournalCell],
-        latest: int,
-        keep: Callable[[Cell, str], None],
-    ) -> None:
-        """Add the ``inconnu`` cells: sum over every suspect day, a fresh revision."""
-        sums: dict[wire.Key, int] = dict.fromkeys(touched, 0)
-        versions: dict[wire.Key, str] = {}
-        for journal_cell in day_cells:
-            wired = wire.to_wire(journal_cell)
-            if wired is None:
-                continue
-            key = (wired.metric, wired.dimension, wired.code)
-            if key in sums:
-                sums[key] += wired.value
-                versions[key] = journal_cell.vocabulary_version
-        revision = max(int(self._get(connection, "unknown_revision", "0")) + 1, latest)
-        self._set(connection, "unknown_revision", str(revision))
-        fallback = next(iter(versions.values()), "")
-        for key, value in sums.items():
-            keep(Cell(UNKNOWN_DAY, *key, value=value, revision=revision),
-                 versions.get(key, fallback))
+    def _horizon(self, connection: Connection) -> str:
+        """The server's tomorrow: it refuses any later day."""
+        server_day = self._get(connection, "server_day")
+        if not server_day:
+            return date.max.isoformat()
+        return (date.fromisoformat(server_day) + FUTURE_TOLERANCE).isoformat()
 
-    def _store(
-        self,
-        connection: Connection,
-        cells: list[Cell],
-        vocab: dict[FullKey, str],
-        covers_from: int,
-    ) -> int:
+    def _store(self, connection: Connection, pending: wire.CellSet, covers_from: int) -> int:
         by_version: dict[str, list[Cell]] = {}
-        for cell in sorted(cells, key=lambda c: (c.revision, c.key)):
-            by_version.setdefault(vocab[cell.key], []).append(cell)
+        for cell in sorted(pending.cells.values(), key=lambda c: (c.revision, c.key)):
+            by_version.setdefault(pending.vocab[cell.key], []).append(cell)
         written = 0
         for version, group in by_version.items():
             for start in range(0, len(group), self.chunk):

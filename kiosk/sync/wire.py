@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
+from dataclasses import replace
 from types import MappingProxyType
 
 from kiosk import stats
 from kiosk.models.records import Cell as JournalCell
-from kiosk.sync.protocol import ORGANISMES, TOTAL_CODE, Cell
+from kiosk.sync.protocol import ORGANISMES, TOTAL_CODE, UNKNOWN_DAY, Cell
 
 log = logging.getLogger("sync")
 
@@ -82,3 +83,70 @@ def totals(cells: list[Cell]) -> dict[Key, int]:
         key = (cell.metric, cell.dimension, cell.code)
         found[key] = found.get(key, 0) + cell.value
     return {key: value for key, value in found.items() if value}
+
+
+class CellSet:
+    """Cells about to be stored, one per key: the highest revision wins.
+
+    Cells are absolute, so keeping only the newest revision of each key is
+    all merging takes. The clock rule (:mod:`kiosk.sync.clock`) is applied
+    here too: suspect days are sent as 0 and summed under ``inconnu``.
+    """
+
+    def __init__(self) -> None:
+        self.cells: dict[tuple[str, str, str, str], Cell] = {}
+        self.vocab: dict[tuple[str, str, str, str], str] = {}
+
+    def __len__(self) -> int:
+        return len(self.cells)
+
+    def keep(self, cell: Cell, version: str) -> None:
+        """Add a cell unless the set holds a newer revision of its key."""
+        old = self.cells.get(cell.key)
+        if old is None or cell.revision >= old.revision:
+            self.cells[cell.key] = cell
+            self.vocab[cell.key] = version
+
+    def keep_journal(self, cell: JournalCell) -> None:
+        """Add a journal cell (when the federation takes it)."""
+        wired = to_wire(cell)
+        if wired is not None:
+            self.keep(wired, cell.vocabulary_version)
+
+    def retract(self, day_cells: list[JournalCell], days: set[str], revision: int) -> None:
+        """Add a 0 at ``revision`` for every cell of ``days`` (newly suspect)."""
+        for cell in day_cells:
+            wired = to_wire(cell)
+            if wired is not None and wired.day in days:
+                self.keep(replace(wired, value=0, revision=revision), cell.vocabulary_version)
+
+    def hide_days(self, suspect: set[str], horizon: str) -> set[Key]:
+        """Zero the cells of suspect days; return their keys (without the day).
+
+        A suspect day after ``horizon`` (the server's tomorrow) was never
+        accepted by the server: its cells are dropped instead of zeroed.
+        """
+        touched: set[Key] = set()
+        for key, cell in list(self.cells.items()):
+            if cell.day in suspect:
+                touched.add(key[1:])
+                if cell.day > horizon:
+                    del self.cells[key]
+                    del self.vocab[key]
+                else:
+                    self.cells[key] = replace(cell, value=0)
+        return touched
+
+    def add_unknown(self, touched: set[Key], day_cells: list[JournalCell], revision: int) -> None:
+        """Add the ``inconnu`` cells of ``touched``: sums over every suspect day."""
+        sums: dict[Key, int] = dict.fromkeys(touched, 0)
+        versions: dict[Key, str] = {}
+        for cell in day_cells:
+            wired = to_wire(cell)
+            if wired is not None and (key := wired.key[1:]) in sums:
+                sums[key] += wired.value
+                versions[key] = cell.vocabulary_version
+        fallback = next(iter(versions.values()), "")
+        for key, value in sums.items():
+            self.keep(Cell(UNKNOWN_DAY, *key, value=value, revision=revision),
+                      versions.get(key, fallback))

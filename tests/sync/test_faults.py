@@ -210,8 +210,9 @@ def test_same_batch_id_with_another_body_is_sent_again_under_a_new_id(
     assert sqlite_server.days(enrolment.device_id)
 
 
-def test_clock_one_day_ahead_sends_unknown_period_not_false_days(tmp_path, sqlite_server):
-    borne = Borne(tmp_path / "b", shift=timedelta(days=1))
+@pytest.mark.parametrize("days", [1, 3, -2])
+def test_clock_days_off_sends_unknown_period_not_false_days(tmp_path, sqlite_server, days):
+    borne = Borne(tmp_path / "b", shift=timedelta(days=days))
     try:
         enrolment = borne.enrol(sqlite_server.url, sqlite_server.code())
         borne.sessions(12)
@@ -219,8 +220,12 @@ def test_clock_one_day_ahead_sends_unknown_period_not_false_days(tmp_path, sqlit
         assert sqlite_server.days(enrolment.device_id) == {"inconnu"}
         assert sqlite_server.totals(enrolment.device_id) == borne.totals()
         status = borne.sync.status()
-        assert status.clock_code == "en_avance"
-        assert "en avance de 1 jour" in status.clock_message
+        if days > 0:
+            assert status.clock_code == "en_avance"
+            assert f"en avance de {days} jour" in status.clock_message
+        else:
+            assert status.clock_code == "en_retard"
+            assert "en retard de 2 jours" in status.clock_message
         assert any("horloge" in line for line in status.lines())
         # the clock is put right: new days are dated again, old ones stay unknown
         borne.shift = timedelta(0)
