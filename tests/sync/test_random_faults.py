@@ -2,15 +2,16 @@
 
 Faults are drawn at random for each request (cuts before and after the
 server's commit, truncated answers, 500/502/503/429 with and without
-Retry-After, timeouts); the server is restarted and the borne "rebooted"
-(new outbox and synchroniser on the same file) along the way, while sessions
-keep being journaled on several days. At the end the federation's totals
+Retry-After, timeouts); the server is restarted, the borne "rebooted"
+(new outbox and synchroniser on the same file) and its clock put a day
+ahead for a while, as sessions keep being journaled on several days. At the end the federation's totals
 must equal the borne's, cell for cell.
 """
 
 from __future__ import annotations
 
 import random
+from datetime import timedelta
 
 from kiosk.sync.worker import Outcome
 from tests.sync.faultproxy import PASS, Fault
@@ -41,11 +42,16 @@ def test_randomized_run_of_a_thousand_faults(borne, server, proxy, capsys):
     proxy.plan = lambda request: (
         faults.choices(kinds, weights)[0] if faults.random() < 0.7 else PASS
     )
-    rounds = restarts = reboots = 0
+    rounds = restarts = reboots = clock_jumps = 0
     while proxy.injected < TARGET:
         borne.sessions(events.randint(0, 3), days_back=events.choice((0, 0, 1, 3, 12)))
         borne.sync.run_once()
         rounds += 1
+        if rounds % 100 == 60:  # now and then the borne's clock jumps a day ahead …
+            borne.shift = timedelta(days=1)
+            clock_jumps += 1
+        elif rounds % 100 == 80:  # … and is put right twenty rounds later
+            borne.shift = timedelta(0)
         if rounds % 200 == 0:
             server.restart()
             restarts += 1
@@ -64,5 +70,6 @@ def test_randomized_run_of_a_thousand_faults(borne, server, proxy, capsys):
         print(
             f"\n{proxy.injected} faults survived ({dict(sorted(proxy.kinds.items()))}), "
             f"{rounds} rounds, {restarts} server restarts, {reboots} borne restarts, "
+            f"{clock_jumps} clock jumps of a day, "
             f"{totals[('sessions', 'total', 'all')]} sessions: totals equal"
         )
