@@ -81,6 +81,14 @@ def test_worker_waits_at_least_what_retry_after_asks(borne, sqlite_server, proxy
 
 def test_worker_thread_syncs_and_sync_now_wakes_it(borne, sqlite_server):
     enrolment = borne.enrol(sqlite_server.url, sqlite_server.code())
+    threads = set()
+    make_client = borne.sync.client_factory
+
+    def spying_factory(url):
+        threads.add(threading.current_thread().name)
+        return make_client(url)
+
+    borne.sync.client_factory = spying_factory
     worker = SyncWorker(borne.sync, interval=600, backoff=Backoff(base=0.01))
     worker.start()
     try:
@@ -94,6 +102,7 @@ def test_worker_thread_syncs_and_sync_now_wakes_it(borne, sqlite_server):
     finally:
         worker.stop()
     assert worker.status().state in {"a_jour", "en_attente"}
+    assert threads == {"sync-worker"}  # never the caller's (GUI) thread
 
 
 def test_server_down_then_restarted(borne, sqlite_server):
