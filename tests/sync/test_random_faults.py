@@ -4,8 +4,8 @@ Faults are drawn at random for each request (cuts before and after the
 server's commit, truncated answers, 500/502/503/429 with and without
 Retry-After, timeouts); the server is restarted, the borne "rebooted"
 (new outbox and synchroniser on the same file) and its clock put a day
-ahead for a while, as sessions keep being journaled on several days. At the end the federation's totals
-must equal the borne's, cell for cell.
+ahead for a while, as sessions keep being journaled on several days. At
+the end the federation's totals must equal the borne's, cell for cell.
 """
 
 from __future__ import annotations
