@@ -98,6 +98,7 @@ class Synchroniser:
         self._lock = threading.Lock()
         self.running = False
         self._enrolment: credentials.Enrolment | None = None  # last read, for status()
+        self._errors_this_round = 0
 
     # -- enrolment -----------------------------------------------------------
 
@@ -152,6 +153,7 @@ class Synchroniser:
                 self.running = False
 
     def _round(self) -> Round:  # noqa: PLR0911 - one exit per outcome
+        self._errors_this_round = 0
         try:
             enrolment = self._enrolment = credentials.load()
         except credentials.KeyringUnavailableError:
@@ -186,7 +188,8 @@ class Synchroniser:
             if result is not None:
                 return Round(result.outcome, sent, result.retry_after)
             sent += 1
-        self.outbox.set_meta(last_error_code="", last_error_message="")
+        if not self._errors_this_round:  # a 409 or a refusal stays shown until a clean round
+            self.outbox.set_meta(last_error_code="", last_error_message="")
         if self.catalogue is not None:
             feed = self.catalogue.fetch(client, enrolment)
             self.outbox.set_meta(catalogue_code=feed.code, catalogue_message=feed.message)
@@ -264,6 +267,7 @@ class Synchroniser:
             self.outbox.clock_checked(check, self.journal, latest)
 
     def _error(self, code: str, message: str | None = None, status_code: int | None = None) -> None:
+        self._errors_this_round += 1
         text = message or status.message_for(code, status=status_code)
         self.outbox.set_meta(
             last_error_code=code,
