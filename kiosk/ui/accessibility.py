@@ -15,7 +15,12 @@ Everything goes back to normal when the session ends (:meth:`Accessibility.reset
 from __future__ import annotations
 
 import logging
+import os
 import re
+import shutil
+import socket
+from collections.abc import Mapping
+from pathlib import Path
 
 from PySide6.QtCore import QLocale, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QWidget
@@ -200,39 +205,86 @@ class Accessibility(QObject):
         self.apply()
 
 
-class Speech(QObject):
-    """Reads text aloud when a real speech engine with a voice is installed.
+def speechd_socket(environ: Mapping[str, str] | None = None) -> Path:
+    """Where speech-dispatcher listens (what libspeechd would connect to)."""
+    env = os.environ if environ is None else environ
+    address = env.get("SPEECHD_ADDRESS", "")
+    if address.startswith("unix_socket:"):
+        return Path(address.split(":", 1)[1])
+    runtime = env.get("XDG_RUNTIME_DIR", "")
+    if runtime:
+        return Path(runtime) / "speech-dispatcher" / "speechd.sock"
+    return Path.home() / ".cache" / "speech-dispatcher" / "speechd.sock"
 
-    QtTextToSpeech is imported lazily: a borne without the plugin still starts.
+
+def speechd_responds(path: Path, timeout_s: float = 1.0) -> bool | None:
+    """Ask a running speech-dispatcher for a sign of life, without waiting long.
+
+    A daemon stuck on a missing sound card makes QtTextToSpeech block the
+    whole screen when it connects; this probe never waits more than
+    ``timeout_s``.
+
+    Returns:
+        ``None`` when no daemon runs yet (libspeechd starts one), else
+        whether it answered.
+    """
+    if not path.exists():
+        return None
+    try:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
+            client.settimeout(timeout_s)
+            client.connect(str(path))
+            client.sendall(b"SET SELF CLIENT_NAME borne:probe:main\r\n")
+            reply = client.recv(64)
+            client.sendall(b"QUIT\r\n")
+    except OSError:
+        return False
+    return reply[:1] == b"2"
+
+
+class Speech(QObject):
+    """Reads text aloud when speech-dispatcher (with a voice) is installed.
+
+    The engine is made on the first "Écouter", after checking that the
+    daemon answers: the borne never waits on speech at start-up.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._engine: QObject | None = None
-        try:
-            from PySide6.QtTextToSpeech import QTextToSpeech
-        except ImportError:  # pragma: no cover - the wheel ships the module
-            return
-        for name in QTextToSpeech.availableEngines():
-            if name == "mock":  # Qt's test engine says nothing
-                continue
-            engine = QTextToSpeech(name, self)
-            if engine.state() != QTextToSpeech.State.Error and engine.availableVoices():
-                self._engine = engine
-                log.info("speech engine: %s", name)
-                return
-            engine.deleteLater()
+        self.available = bool(shutil.which("speech-dispatcher")) and (
+            speechd_responds(speechd_socket()) is not False)
+        if self.available:
+            try:
+                from PySide6.QtTextToSpeech import QTextToSpeech
+            except ImportError:  # pragma: no cover - the wheel ships the module
+                self.available = False
+            else:
+                self.available = "speechd" in QTextToSpeech.availableEngines()
 
-    @property
-    def available(self) -> bool:
-        """Whether the borne can speak."""
-        return self._engine is not None
+    def _ready_engine(self) -> QObject | None:
+        if self._engine is not None or not self.available:
+            return self._engine
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        if speechd_responds(speechd_socket()) is False:
+            log.warning("speech-dispatcher does not answer: reading aloud is off")
+            self.available = False
+            return None
+        engine = QTextToSpeech("speechd", self)
+        if engine.state() == QTextToSpeech.State.Error:
+            log.warning("speech engine unusable: %s", engine.errorString())
+            engine.deleteLater()
+            self.available = False
+            return None
+        self._engine = engine
+        return engine
 
     def say(self, text: str, language: str = "fr") -> None:
         """Read ``text`` aloud in ``language`` (stops what was being read)."""
         from PySide6.QtTextToSpeech import QTextToSpeech
 
-        engine = self._engine
+        engine = self._ready_engine()
         if not isinstance(engine, QTextToSpeech) or not text:
             return
         locale = QLocale(language)

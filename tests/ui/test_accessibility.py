@@ -241,3 +241,36 @@ def test_arabic_mirrors_the_borne_and_the_session_end_restores_it(qapp, tmp_path
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     switch_language(qapp, "fr", tmp_path, current)
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_speech_probe_never_waits_on_a_stuck_daemon(tmp_path):
+    import socket
+    import threading
+
+    from kiosk.ui.accessibility import speechd_responds, speechd_socket
+
+    assert speechd_responds(tmp_path / "absent.sock") is None
+    path = tmp_path / "speechd.sock"
+    server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    server.bind(str(path))
+    server.listen(2)
+    answered = threading.Event()
+
+    def serve():
+        stuck, _ = server.accept()  # first client: never answered (stuck daemon)
+        good, _ = server.accept()
+        good.recv(64)
+        good.sendall(b"208 OK CLIENT NAME SET\r\n")
+        answered.set()
+        good.close()
+        stuck.close()
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    assert speechd_responds(path, timeout_s=0.3) is False
+    assert speechd_responds(path, timeout_s=2.0) is True
+    assert answered.wait(2)
+    server.close()
+    assert speechd_socket({"SPEECHD_ADDRESS": "unix_socket:/x/s.sock"}).as_posix() == "/x/s.sock"
+    assert speechd_socket({"XDG_RUNTIME_DIR": "/run/user/1000"}).as_posix() == (
+        "/run/user/1000/speech-dispatcher/speechd.sock")
