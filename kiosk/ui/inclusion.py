@@ -40,7 +40,7 @@ from kiosk.ui.accessibility import (
 )
 from kiosk.ui.directory_screen import DirectoryScreen
 from kiosk.ui.guide_screen import GuideScreen
-from kiosk.ui.i18n import switch_language
+from kiosk.ui.i18n import layout_direction, switch_language
 from kiosk.ui.language_menu import LanguageMenu, endonym
 from kiosk.ui.language_switch import Retranslator, relabel_tiles
 from kiosk.ui.mainwindow import MainWindow
@@ -99,6 +99,7 @@ class Inclusion(QObject):
         self.translations_dir = translations_dir
         self.translators = list(translators)
         self.retranslator = Retranslator(translations_dir)
+        app.setLayoutDirection(layout_direction(default_language))
         self.access = Accessibility(app)
         self.access.apply()
         self.speech = Speech(self)
@@ -279,6 +280,31 @@ class Inclusion(QObject):
         else:
             lines = [label.text() for label in root.findChildren(QLabel) if label.isVisible()]
         self.speech.say("\n".join(line for line in lines if line), self.language)
+
+    def show_screen(self, name: str) -> bool:
+        """Show one of our screens by name (``kiosk screenshot --show``).
+
+        Args:
+            name: ``guide``, ``directory``, ``phone`` or ``languages``.
+
+        Returns:
+            False when the name is unknown or nothing can be shown.
+        """
+        if name == "directory":
+            self.show_directory()
+        elif name == "languages":
+            self.language_menu.open(self.language)
+        elif name in ("guide", "phone"):
+            tile = self.current_tile() or next(iter(self.catalogue.tiles), None)
+            if tile is None:
+                return False
+            if name == "guide":
+                self.show_guide(tile.id)
+            else:
+                self.qr.show_tile(tile, tile.label(self.language))
+        else:
+            return False
+        return True
 
     # -- back to the defaults -----------------------------------------------------------
 
