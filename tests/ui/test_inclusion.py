@@ -158,3 +158,30 @@ def test_unreachable_service_shows_the_offline_screen(qtbot, wired):
     inclusion.offline.guide_button.click()
     assert window.stack.currentWidget() is inclusion.guide
     assert "CAF" in inclusion.guide.title.text()
+
+
+def test_every_control_of_the_whole_borne_has_a_name_and_is_big_enough(qtbot, wired):
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QAbstractButton, QWidget
+
+    borne, inclusion = wired
+    window = borne.window
+    interactive = {
+        QAccessible.Role.PushButton, QAccessible.Role.CheckBox, QAccessible.Role.RadioButton,
+        QAccessible.Role.ComboBox, QAccessible.Role.EditableText, QAccessible.Role.Slider,
+        QAccessible.Role.SpinBox,
+    }
+    nameless = []
+    for widget in window.findChildren(QWidget):  # overlays and hidden screens too
+        interface = QAccessible.queryAccessibleInterface(widget)
+        if interface is None or interface.role() not in interactive:
+            continue
+        if not interface.text(QAccessible.Text.Name).strip():
+            nameless.append(f"{type(widget.parent()).__name__} > {type(widget).__name__}")
+    assert nameless == []
+    for screen in (window.home, inclusion.directory):
+        window.stack.setCurrentWidget(screen)
+        qtbot.wait(10)
+        for button in screen.findChildren(QAbstractButton):
+            if button.isVisibleTo(window):
+                assert button.height() >= 72, button.text() or button.accessibleName()
