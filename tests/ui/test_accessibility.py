@@ -52,11 +52,13 @@ INTERACTIVE = {
 
 @pytest.fixture
 def access(qapp):
+    before = qapp.styleSheet()
     qapp.setStyleSheet(style.STYLESHEET)
     controller = Accessibility(qapp)
     controller.apply()
     yield controller
     controller.reset()
+    qapp.setStyleSheet(before)  # other tests keep the style they expect
 
 
 def test_normal_theme_contrast_is_at_least_4_5():

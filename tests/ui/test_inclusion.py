@@ -48,6 +48,7 @@ def translations(tmp_path) -> Path:
 
 @pytest.fixture
 def wired(qapp, qtbot, translations):
+    before = qapp.styleSheet()
     borne = kiosk_app.build(kiosk_app.Options(demo=True, demo_port=0), qapp)
     window = borne.window
     inclusion = Inclusion(
@@ -61,6 +62,7 @@ def wired(qapp, qtbot, translations):
     inclusion.reset()  # translators are application-wide: leave French behind
     borne.close()
     QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    qapp.setStyleSheet(before)
 
 
 def home_texts(window) -> list[str]:
