@@ -52,10 +52,12 @@ class DirectoryScreen(QWidget):
     Signals:
         closeRequested(): "Fermer".
         printed(str): ``"ok"`` or a :class:`PrintProblem` value.
+        helpRequested(): "Demander de l'aide".
     """
 
     closeRequested = Signal()
     printed = Signal(str)
+    helpRequested = Signal()
 
     def __init__(self, directory: Directory, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +73,9 @@ class DirectoryScreen(QWidget):
         self.print_button = touch_button(self.tr("Imprimer la liste"))
         self.print_button.clicked.connect(self.print_list)
         top.addWidget(self.print_button)
+        self.help_button = touch_button(self.tr("Demander de l'aide"), "help")
+        self.help_button.clicked.connect(self.helpRequested)
+        top.addWidget(self.help_button)
         self.close_button = touch_button(self.tr("Fermer"), "primary")
         self.close_button.clicked.connect(self.closeRequested)
         top.addWidget(self.close_button)

@@ -46,11 +46,13 @@ class GuideScreen(QWidget):
         closeRequested(): "Fermer".
         speakRequested(str): "Écouter" with the text to read.
         phoneRequested(): "Montrer en grand" under the QR code.
+        helpRequested(): "Demander de l'aide".
     """
 
     closeRequested = Signal()
     speakRequested = Signal(str)
     phoneRequested = Signal()
+    helpRequested = Signal()
 
     def __init__(
         self, icons_dir: Path, can_speak: bool = False, parent: QWidget | None = None
@@ -72,6 +74,9 @@ class GuideScreen(QWidget):
         self.speak_button.setVisible(can_speak)
         self.speak_button.clicked.connect(lambda: self.speakRequested.emit(self._spoken))
         top.addWidget(self.speak_button)
+        self.help_button = touch_button(self.tr("Demander de l'aide"), "help")
+        self.help_button.clicked.connect(self.helpRequested)
+        top.addWidget(self.help_button)
         self.close_button = touch_button(self.tr("Fermer le guide"), "primary")
         self.close_button.clicked.connect(self.closeRequested)
         top.addWidget(self.close_button)

@@ -131,6 +131,8 @@ class Inclusion(QObject):
         self.guide.speakRequested.connect(lambda text: self.speech.say(text, self.language))
         self.guide.phoneRequested.connect(self.show_phone_code)
         self.directory.closeRequested.connect(window.show_home)
+        self.guide.helpRequested.connect(window.help.ask)
+        self.directory.helpRequested.connect(window.help.ask)
         self.offline.retryRequested.connect(self.retry)
         self.offline.guideRequested.connect(self.show_guide)
         self.offline.homeRequested.connect(window.show_home)

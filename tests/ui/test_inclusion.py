@@ -141,6 +141,9 @@ def test_guide_from_the_service_bar_with_its_qr_code(qtbot, wired):
     inclusion.guide.bigger_code_button.click()
     assert inclusion.qr.isVisible()
     inclusion.qr.close_button.click()
+    inclusion.guide.help_button.click()  # help stays one touch away
+    assert window.help.pending
+    window.help.dismiss()
     inclusion.guide.close_button.click()
     assert window.stack.currentWidget() is window.service
 
