@@ -25,7 +25,13 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QSize, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWebEngineCore import QWebEnginePage
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
 
 from kiosk.catalogue import Catalogue, Tile
 from kiosk.connectivity import Outage
@@ -53,8 +59,6 @@ log = logging.getLogger("session")
 # Quiet time on the home screen, with no session, after which a language or
 # display choice is forgotten (the person left without opening a service).
 HOME_RESET_MS = 120_000
-# Width from which the service bar has room for the "Guide" text.
-WIDE_BAR = 1240
 
 
 def _icon(icons_dir: Path, name: str) -> QIcon:
@@ -172,18 +176,38 @@ class Inclusion(QObject):
         layout = bar.layout() if bar is not None else None
         if isinstance(layout, QHBoxLayout):
             layout.insertWidget(layout.indexOf(service.help_button), self.guide_button)
-        service.installEventFilter(self)
+        # The bar was full at 1024 px before "Guide": the button never widens
+        # the window; it keeps only its pictogram, or steps aside, when the
+        # screen is narrow (the guide stays reachable from the offline screen).
+        self.window.installEventFilter(self)
+        self._fit_guide_button()
         for name in ("zoom_out_button", "zoom_in_button"):
             zoom = getattr(service, name, None)
             if isinstance(zoom, QWidget):
                 keep_left_to_right(zoom)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        """On narrow screens the "Guide" button keeps only its pictogram."""
-        if watched is self.window.service and event.type() == QEvent.Type.Resize:
-            wide = self.window.service.width() >= WIDE_BAR
-            self.guide_button.setText(self.tr("Guide") if wide else "")
+        """Fit the "Guide" button to the window's width when it changes."""
+        if watched is self.window and event.type() == QEvent.Type.Resize:
+            self._fit_guide_button()
         return False
+
+    def _fit_guide_button(self) -> None:
+        button = self.guide_button
+        bar = button.parentWidget()
+        layout = bar.layout() if bar is not None else None
+        if bar is None or layout is None:
+            return
+        button.hide()
+        layout.activate()
+        comfort = self.window.width() - bar.sizeHint().width() - layout.spacing()
+        tight = self.window.width() - bar.minimumSizeHint().width() - layout.spacing()
+        button.setText(self.tr("Guide"))
+        if comfort >= button.sizeHint().width():
+            button.show()
+            return
+        button.setText("")
+        button.setVisible(tight >= button.sizeHint().width())
 
     # -- current tile -------------------------------------------------------------
 
