@@ -82,12 +82,12 @@ def test_environment_set_only_without_a_keyboard(tmp_path):
 
 
 CHILD = textwrap.dedent("""
-    import json, subprocess, sys
+    import json, os, subprocess, sys
     from kiosk.ui.virtual_keyboard import configure_environment, keyboard_visible
     enabled = configure_environment()
     from PySide6.QtCore import QLocale, QTimer
     from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
-    QLocale.setDefault(QLocale("fr"))
+    QLocale.setDefault(QLocale(os.environ.get("BORNE_TEST_LOCALE", "fr")))
     app = QApplication([])
     window = QWidget()
     column = QVBoxLayout(window)
@@ -145,12 +145,12 @@ def xvfb():
     server.wait(10)
 
 
-def run_child(display: str, choice: str, tmp_path: Path) -> dict:
+def run_child(display: str, choice: str, tmp_path: Path, locale: str = "fr") -> dict:
     script = tmp_path / "child.py"
     script.write_text(CHILD)
     env = {k: v for k, v in os.environ.items() if k != "QT_IM_MODULE"}
     env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", QT_QUICK_BACKEND="software",
-               BORNE_KEYBOARD=choice, PYTHONPATH=str(ROOT))
+               BORNE_KEYBOARD=choice, BORNE_TEST_LOCALE=locale, PYTHONPATH=str(ROOT))
     done = subprocess.run([sys.executable, str(script)], env=env, capture_output=True, check=False,
                           text=True, timeout=90, cwd=ROOT)
     lines = [line for line in done.stdout.splitlines() if line.startswith("RESULT ")]
@@ -174,3 +174,10 @@ def test_no_keyboard_when_a_physical_one_is_there(xvfb, tmp_path):
     assert result["enabled"] is False
     assert result["shown"] is False
     assert result["text"] == ""
+
+
+def test_arabic_layout_when_the_borne_speaks_arabic(xvfb, tmp_path):
+    result = run_child(xvfb, "virtual", tmp_path, locale="ar")
+    assert result["shown"] is True
+    assert result["locale"].startswith("ar")
+    assert result["text"] and all("\u0600" <= ch <= "\u06ff" for ch in result["text"])
