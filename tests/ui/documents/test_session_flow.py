@@ -306,19 +306,51 @@ def test_top_bar_scanner_button(qtbot, borne, controller):
     assert not controller.desk.scanner_layer.isVisible()
 
 
-def test_file_system_access_is_refused(qtbot, borne):
+FSA_SCRIPT = """
+window.__fsa = 'attente';
+document.body.addEventListener('click', function () {
+  if (!window.showOpenFilePicker) { window.__fsa = 'absent'; return; }
+  window.showOpenFilePicker().then(function (handles) {
+    window.__nom = handles[0].name;
+    return handles[0].createWritable();
+  }).then(function () { window.__fsa = 'ecriture'; },
+          function (e) { window.__fsa = e.name; });
+}, {once: true});
+return true;
+"""
+
+DIRECTORY_SCRIPT = """
+window.__dossier = 'attente';
+document.body.addEventListener('click', function () {
+  window.showDirectoryPicker().then(function () { window.__dossier = 'ouvert'; },
+                                    function (e) { window.__dossier = e.name; });
+}, {once: true});
+return true;
+"""
+
+
+def test_file_system_access_gives_no_write_and_no_folder(qtbot, borne, controller):
+    """showOpenFilePicker goes through our picker (read only, session files);
+    writing (fileSystemAccessRequested) and folders are refused."""
     page = open_tile(qtbot, borne, "caf")
-    view = borne.window.session.view
-    run_js(qtbot, page, "window.__fsa = 'attente'; document.body.addEventListener('click',"
-                        "function () { if (!window.showOpenFilePicker) { window.__fsa = 'absent';"
-                        " return; } window.showOpenFilePicker().then(function () {"
-                        " window.__fsa = 'ouvert'; }, function (e) { window.__fsa = e.name; });"
-                        "}, {once: true}); return true;")
-    QTest.mouseClick(view.focusProxy() or view, Qt.MouseButton.LeftButton,
-                     Qt.KeyboardModifier.NoModifier, QPoint(600, 500))
+    desk = controller.desk
+    click(qtbot, page, "lien-attestation")
+    qtbot.waitUntil(desk.viewer_layer.isVisible, timeout=8000)
+    desk.close_viewer()
+    seen = {}
+    in_the_picker(desk, lambda: send_first_document(desk, seen))
+    run_js(qtbot, page, FSA_SCRIPT)
+    touch_page(borne.window, borne.window.session.view, QPoint(20, 300))
     qtbot.waitUntil(lambda: run_js(qtbot, page, "return window.__fsa;") != "attente",
-                    timeout=5000)
-    assert run_js(qtbot, page, "return window.__fsa;") != "ouvert"
+                    timeout=10000)
+    assert seen["paths"] == ["attestation.pdf"]  # only this session's documents
+    assert run_js(qtbot, page, "return window.__nom;") == "attestation.pdf"
+    assert run_js(qtbot, page, "return window.__fsa;") not in ("ecriture", "absent")
+    run_js(qtbot, page, DIRECTORY_SCRIPT)
+    touch_page(borne.window, borne.window.session.view, QPoint(20, 300))
+    qtbot.waitUntil(lambda: run_js(qtbot, page, "return window.__dossier;") != "attente",
+                    timeout=10000)
+    assert run_js(qtbot, page, "return window.__dossier;") != "ouvert"
 
 
 def test_session_ending_under_a_site_alert(qtbot, borne, controller):
