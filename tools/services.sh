@@ -30,7 +30,8 @@ start_cups() {
   local out
   out=$(awk '$1 == "Out" {print $2}' /etc/cups/cups-pdf.conf 2>/dev/null || true)
   out=${out:-/var/spool/cups-pdf/ANONYMOUS}
-  out=${out//\$\{HOME\}/$HOME}
+  # cups-pdf reads the home from the password database, not from $HOME.
+  out=${out//\$\{HOME\}/$(getent passwd "$(id -un)" | cut -d: -f6)}
   out=${out//\$\{USER\}/$(id -un)}
   export BORNE_TEST_CUPS_PDF_DIR="${BORNE_TEST_CUPS_PDF_DIR:-$out}"
 }
