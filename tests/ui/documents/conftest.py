@@ -46,5 +46,8 @@ class CupsPdfOutput:
 
 
 @pytest.fixture
-def cups_pdf() -> CupsPdfOutput:
-    return CupsPdfOutput()
+def cups_pdf():
+    output = CupsPdfOutput()
+    yield output
+    for path in output._files() - output.before:  # what this test printed
+        path.unlink(missing_ok=True)
