@@ -398,3 +398,28 @@ def test_with_the_test_scanner_the_button_is_plain(qtbot, controller):
         controller.desk.scanner.probe()
     assert signal.args == [True]
     assert controller.scan_button.text() == "Scanner"
+
+
+def test_a_usb_stick_is_offered_read_only(qtbot, borne, controller, demo, tmp_path):
+    from kiosk.demo.files import make_pdf
+    from kiosk.ui.documents import DeskOptions
+
+    stick = tmp_path / "media" / "CLE"
+    stick.mkdir(parents=True)
+    (stick / "avis.pdf").write_bytes(make_pdf([["Avis sur la clé"]]))
+    (stick / "virus.exe").write_bytes(b"MZ\x90\x00")
+    desk = controller.desk
+    desk.options = DeskOptions(usb_roots=(tmp_path / "media",), is_mount=lambda p: p == stick)
+    page = open_tile(qtbot, borne, "caf")
+    load(qtbot, page, demo.url("caf", "/envoi"))
+    seen = {}
+
+    def pick_usb():
+        seen["labels"] = [desk.picker.list.item(i).text() for i in range(desk.picker.list.count())]
+        send_first_document(desk, seen)
+
+    in_the_picker(desk, pick_usb)
+    real_click(qtbot, borne.window.session.view, page, "fichier")
+    assert sent_format(qtbot, page) == "PDF"
+    assert seen["labels"] == ["avis.pdf\n(clé USB)"]
+    assert sorted(p.name for p in stick.iterdir()) == ["avis.pdf", "virus.exe"]  # untouched
