@@ -274,16 +274,23 @@ class SessionController(QObject):
             self._tell_closed(refusal)
 
     def _tell_closed(self, refusal: Refusal) -> None:
-        hours = self.session.settings
-        opens = hours.opens_at.strftime("%H:%M")
+        opens = self.session.settings.opens_at
+        at = self.tr("%1 h %2").replace("%1", str(opens.hour)).replace(
+            "%2", f"{opens.minute:02d}"
+        )
         if refusal is Refusal.NOT_OPEN_YET:
-            text = self.tr("La borne ouvre à %1.").replace("%1", opens)
-        else:
+            title = self.tr("La borne n'est pas encore ouverte")
+            text = self.tr("Elle ouvre à %1.").replace("%1", at)
+        elif refusal is Refusal.CLOSING_SOON:
+            title = self.tr("L'accueil ferme bientôt")
             text = self.tr(
-                "L'accueil ferme bientôt : il n'est plus possible de commencer. "
+                "Il n'est plus possible de commencer une session aujourd'hui. "
                 "Revenez demain à partir de %1, ou demandez à une personne de l'accueil."
-            ).replace("%1", opens)
-        self.closed_notice.tell(self.tr("La borne est fermée"), text)
+            ).replace("%1", at)
+        else:
+            title = self.tr("La borne est fermée")
+            text = self.tr("Revenez demain à partir de %1.").replace("%1", at)
+        self.closed_notice.tell(title, text)
 
     # -- ending ----------------------------------------------------------------
     def request_end(self) -> None:

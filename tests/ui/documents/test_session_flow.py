@@ -142,7 +142,8 @@ def test_no_session_in_the_last_minutes_before_closing(qtbot, borne, controller)
         wall=lambda: datetime(2026, 11, 25, 17, 55),
     )
     qtbot.waitUntil(controller.closed_notice.isVisible, timeout=3000)
-    assert "fermée" in controller.closed_notice.title.text()
+    assert controller.closed_notice.title.text() == "L'accueil ferme bientôt"
+    assert "8 h 30" in controller.closed_notice.text.text()
     controller.closed_notice.ok_button.click()
     borne.window.open_tile("caf")  # a tile touched anyway
     qtbot.waitUntil(lambda: borne.window.session is None, timeout=5000)
