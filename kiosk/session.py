@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from kiosk.anonymisation import SessionFacts
+from kiosk.anonymisation import AssistedFacts, SessionFacts
 from kiosk.catalogue import Catalogue
 from kiosk.config import SessionSettings
 
@@ -112,6 +112,8 @@ class SessionFactsDraft:
     documents_downloaded: int = 0
     help_requests: int = 0
     end_reason: EndReason | None = None
+    feedback: str | None = None  # code of the journal's list "avis", or None
+    assisted: AssistedFacts | None = None  # what the staff recorded (accompagné)
 
 
 class Session:
@@ -339,6 +341,26 @@ class Session:
         if self._state is not State.WAITING:
             self._facts.documents_uploaded += 1
 
+    def set_mode(self, mode: Mode) -> bool:
+        """Staff join (or leave) a running session: the idle delay follows the mode."""
+        if self._state in (State.WAITING, State.ENDED):
+            return False
+        if mode is Mode.AUTONOME and self._state is State.PAUSED:
+            self._state = State.ACTIVE
+            self._last_input = self._last_presence = self._clock()
+        self._facts.mode = mode
+        return True
+
+    def record_feedback(self, code: str | None) -> None:
+        """The person's answer to "Avez-vous pu faire votre démarche ?" (a code)."""
+        if self._state is not State.WAITING:
+            self._facts.feedback = code
+
+    def record_assisted(self, assisted: AssistedFacts) -> None:
+        """What the staff recorded when closing an accompanied session."""
+        if self._state is not State.WAITING:
+            self._facts.assisted = assisted
+
     def record_download(self) -> None:
         """A document (PDF or picture) was accepted into the session folder."""
         if self._state is not State.WAITING:
@@ -427,5 +449,7 @@ def journal_facts(draft: SessionFactsDraft, catalogue: Catalogue) -> SessionFact
         documents_scanned=draft.documents_scanned,
         documents_uploaded=draft.documents_uploaded,
         help_requested=draft.help_requests > 0,
+        feedback=draft.feedback,
+        assisted=draft.assisted,
         end_reason=_JOURNAL_END.get(draft.end_reason or EndReason.USER, "terminee"),
     )

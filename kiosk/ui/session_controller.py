@@ -25,10 +25,19 @@ from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWebEngineCore import QWebEngineScript
 from PySide6.QtWidgets import QDialog, QPushButton, QScrollArea, QWidget
 
-from kiosk.anonymisation import SessionFacts
+from kiosk.anonymisation import AssistedFacts, SessionFacts
 from kiosk.catalogue import Catalogue
 from kiosk.config import SessionSettings
-from kiosk.session import EndReason, Notice, Refusal, Session, State, WarningCause, journal_facts
+from kiosk.session import (
+    EndReason,
+    Mode,
+    Notice,
+    Refusal,
+    Session,
+    State,
+    WarningCause,
+    journal_facts,
+)
 from kiosk.ui.browser import KioskPage
 from kiosk.ui.browsersession import BrowserSession
 from kiosk.ui.cards import NoticeCard
@@ -96,6 +105,7 @@ class SessionController(QObject):
         self._generation = 0
         self._closed_told = False
         self._wiping = False
+        self._next_mode = Mode.AUTONOME
         host = window.centralWidget()
         if host is None:
             raise RuntimeError("the window has no central widget")
@@ -197,8 +207,24 @@ class SessionController(QObject):
         if self.session.state is State.WARNING:
             self.idle.set_seconds(self.session.seconds_left() or 0.0)
 
+    # -- accompanied sessions (staff) and the journal's answers ------------------
+    def accompany(self) -> None:
+        """Staff start an accompaniment: the running session, or the next one."""
+        if not self.session.set_mode(Mode.ACCOMPAGNE):
+            self._next_mode = Mode.ACCOMPAGNE
+
+    def close_accompaniment(self, assisted: AssistedFacts) -> None:
+        """Staff closed the accompaniment with its facts: end and wipe."""
+        self.session.record_assisted(assisted)
+        self.end(EndReason.STAFF)
+
+    def record_feedback(self, code: str | None) -> None:
+        """The person's answer to the end-of-session question (a code)."""
+        self.session.record_feedback(code)
+
     def _browser_started(self, browser: BrowserSession) -> None:
-        refusal = self.session.start()
+        refusal = self.session.start(self._next_mode)
+        self._next_mode = Mode.AUTONOME
         self._generation += 1
         self.browser = browser
         self._audible = self._video = False

@@ -340,3 +340,39 @@ def test_journal_facts_use_catalogue_codes_only():
     known = frozenset(t.organisme for t in catalogue.tiles)
     record = anonymise(facts, known, vocabulary())
     assert record is not None
+
+
+def test_staff_join_a_running_session():
+    session, clocks = make()
+    assert not session.set_mode(Mode.ACCOMPAGNE)  # nothing running
+    session.start()
+    assert session.set_mode(Mode.ACCOMPAGNE)
+    assert session.mode is Mode.ACCOMPAGNE
+    assert run(session, clocks, 899) == []
+    session.pause()
+    assert session.set_mode(Mode.AUTONOME)  # staff leave: no pause any more
+    assert session.state is State.ACTIVE
+    assert run(session, clocks, 120) == [Notice.WARNING]
+
+
+def test_feedback_and_assisted_facts_reach_the_journal():
+    from kiosk.anonymisation import AssistedFacts
+    from kiosk.catalogue import catalogue_from_text
+    from kiosk.demo.server import DemoServer
+    from kiosk.session import journal_facts
+
+    catalogue = catalogue_from_text(DemoServer(0).catalogue_text(), "demo")
+    session, _ = make()
+    session.start(Mode.ACCOMPAGNE)
+    assisted = AssistedFacts(
+        role="accueil", pathway="acces_aux_droits", thematiques=(),
+        demarche_aboutie=None, autonomie=None, redirection=None,
+    )
+    session.record_feedback("oui")
+    session.record_assisted(assisted)
+    session.end(EndReason.STAFF)
+    facts = journal_facts(session.facts, catalogue)
+    assert facts.feedback == "oui"
+    assert facts.assisted is assisted
+    assert facts.mode == "accompagne"
+    assert facts.end_reason == "terminee"

@@ -424,3 +424,27 @@ def test_a_usb_stick_is_offered_read_only(qtbot, borne, controller, demo, tmp_pa
     assert sent_format(qtbot, page) == "PDF"
     assert seen["labels"] == ["avis.pdf\n(clé USB)"]
     assert sorted(p.name for p in stick.iterdir()) == ["avis.pdf", "virus.exe"]  # untouched
+
+
+def test_accompanied_session_closed_by_the_staff(qtbot, borne, controller):
+    from kiosk.anonymisation import AssistedFacts
+    from kiosk.session import Mode
+
+    recorded = []
+    controller.record = recorded.append
+    controller.accompany()  # staff start it before the first tile
+    open_tile(qtbot, borne, "impots")
+    assert controller.session.mode is Mode.ACCOMPAGNE
+    assert controller.session.idle_limit_s() == controller.session.settings.idle_accompagne_s
+    controller.record_feedback("en_partie")
+    assisted = AssistedFacts(role="mediateur_numerique", pathway="acces_aux_droits",
+                             thematiques=(), demarche_aboutie=None, autonomie=None,
+                             redirection=None)
+    with qtbot.waitSignal(controller.wiped, timeout=5000):
+        controller.close_accompaniment(assisted)
+    facts = recorded[0]
+    assert facts.mode == "accompagne" and facts.assisted is assisted
+    assert facts.feedback == "en_partie"
+    assert facts.organismes == {"impots": "impots"}
+    open_tile(qtbot, borne, "caf")  # the next person is autonomous again
+    assert controller.session.mode is Mode.AUTONOME
