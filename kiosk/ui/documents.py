@@ -138,6 +138,7 @@ class DocumentDesk(QObject):
         self._exporters.clear()
         self.scanner.cancel()
         self.viewer.close_document()
+        self.picker.show_documents([])  # no thumbnail of this session kept in memory
         for screen in self.screens():
             screen.hide()
         self._print_path = None

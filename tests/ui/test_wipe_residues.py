@@ -132,6 +132,8 @@ def run(qapp):
         clipboard = QGuiApplication.clipboard()
         wait_until(lambda: bool(clipboard.text()), what="copied text")
         out["a_clipboard"] = clipboard.text()
+        controller.desk._fill_picker()
+        out["a_picker_items"] = controller.desk.picker.list.count()
         out["a_residus"] = residues(page, demo)
         out["a_history"] = history_paths(page)
         out["a_can_go_back"] = page.history().canGoBack()
@@ -146,6 +148,9 @@ def run(qapp):
         out["after_folder_exists"] = out["a_folder"].exists()
         out["after_clipboard"] = clipboard.text()
         out["after_erased_visible"] = controller.erased.isVisible()
+        out["after_picker_items"] = controller.desk.picker.list.count()
+        out["after_viewer_pages"] = controller.desk.viewer.page_count()
+        out["after_scanner_pages"] = len(controller.desk.scanner.pages)
         # ---- session B --------------------------------------------------
         page = open_caf(window)
         out["b_can_go_back"] = page.history().canGoBack()
@@ -245,3 +250,10 @@ def test_form_autofill(run):
 def test_erased_message_after_the_wipe(run):
     assert run["after_erased_visible"]
     assert run["b_residus"]["erreurs"] == []
+
+
+def test_no_thumbnail_or_page_kept_in_the_screens(run):
+    assert run["a_picker_items"] == 2  # the attestation and the scan
+    assert run["after_picker_items"] == 0
+    assert run["after_viewer_pages"] == 0
+    assert run["after_scanner_pages"] == 0
