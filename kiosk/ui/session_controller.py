@@ -132,6 +132,12 @@ class SessionController(QObject):
         # Fed by the lockdown filter on the window: an application-wide Python
         # event filter crashes PySide6 6.11 as soon as a page loads.
         window.userActivity.connect(self.activity)
+        # The virtual keyboard is a window of its own: its typing reaches the
+        # page as input-method events, seen here as the caret moving.
+        input_method = QGuiApplication.inputMethod()
+        if input_method is not None:
+            input_method.cursorRectangleChanged.connect(self.activity)
+            input_method.visibleChanged.connect(self.activity)
         self._add_bar_buttons()
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)

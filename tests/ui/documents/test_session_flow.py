@@ -448,3 +448,24 @@ def test_accompanied_session_closed_by_the_staff(qtbot, borne, controller):
     assert facts.organismes == {"impots": "impots"}
     open_tile(qtbot, borne, "caf")  # the next person is autonomous again
     assert controller.session.mode is Mode.AUTONOME
+
+
+def test_typing_from_the_virtual_keyboard_counts(qtbot, borne, controller, demo):
+    """The virtual keyboard is its own window: it types through input-method events."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QInputMethodEvent
+
+    short_delays(controller, idle=2, warning=30)
+    page = open_tile(qtbot, borne, "caf")
+    load(qtbot, page, demo.url("caf", "/formulaire"))
+    view = borne.window.session.view
+    real_click(qtbot, view, page, "nom")  # focus the field
+    target = view.focusProxy() or view
+    for letter in "Marie":
+        qtbot.wait(1000)  # 5 × 1 s > the 2 s delay: only the typing keeps it going
+        event = QInputMethodEvent("", [])
+        event.setCommitString(letter)
+        QCoreApplication.sendEvent(target, event)
+    assert run_js(qtbot, page, "return document.getElementById('nom').value;") == "Marie"
+    assert controller.session.state is State.ACTIVE
+    assert not controller.idle.isVisible()
