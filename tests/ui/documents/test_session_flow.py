@@ -466,6 +466,9 @@ def test_typing_from_the_virtual_keyboard_counts(qtbot, borne, controller, demo)
         event = QInputMethodEvent("", [])
         event.setCommitString(letter)
         QCoreApplication.sendEvent(target, event)
-    assert run_js(qtbot, page, "return document.getElementById('nom').value;") == "Marie"
     assert controller.session.state is State.ACTIVE
     assert not controller.idle.isVisible()
+    qtbot.waitUntil(
+        lambda: run_js(qtbot, page, "return document.getElementById('nom').value;") == "Marie",
+        timeout=3000,
+    )
