@@ -70,10 +70,10 @@ def touch_page(window, view, point):
 
 
 def test_a_touch_inside_the_web_page_counts(qtbot, borne, controller):
-    short_delays(controller, idle=2, warning=30)
+    short_delays(controller, idle=3, warning=30)
     open_tile(qtbot, borne, "caf")
     view = borne.window.session.view
-    for _ in range(4):  # 4 × 1 s > the 2 s delay: only the touches keep it going
+    for _ in range(5):  # 5 × 1 s > the 3 s delay: only the touches keep it going
         qtbot.wait(1000)
         touch_page(borne.window, view, QPoint(20, 300))
     assert controller.session.state is State.ACTIVE
@@ -455,14 +455,14 @@ def test_typing_from_the_virtual_keyboard_counts(qtbot, borne, controller, demo)
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QInputMethodEvent
 
-    short_delays(controller, idle=2, warning=30)
+    short_delays(controller, idle=3, warning=30)
     page = open_tile(qtbot, borne, "caf")
     load(qtbot, page, demo.url("caf", "/formulaire"))
     view = borne.window.session.view
     real_click(qtbot, view, page, "nom")  # focus the field
     target = view.focusProxy() or view
     for letter in "Marie":
-        qtbot.wait(1000)  # 5 × 1 s > the 2 s delay: only the typing keeps it going
+        qtbot.wait(1000)  # 5 × 1 s > the 3 s delay: only the typing keeps it going
         event = QInputMethodEvent("", [])
         event.setCommitString(letter)
         QCoreApplication.sendEvent(target, event)
