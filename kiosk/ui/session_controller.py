@@ -136,8 +136,8 @@ class SessionController(QObject):
         # page as input-method events, seen here as the caret moving.
         input_method = QGuiApplication.inputMethod()
         if input_method is not None:
-            input_method.cursorRectangleChanged.connect(self.activity)
-            input_method.visibleChanged.connect(self.activity)
+            input_method.cursorRectangleChanged.connect(self._typed)
+            input_method.visibleChanged.connect(self._typed)
         self._add_bar_buttons()
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
@@ -189,6 +189,12 @@ class SessionController(QObject):
         """Any touch, click, key or wheel in the window (web page included)."""
         if self.session.state not in (State.WAITING, State.ENDED):
             self._apply(self.session.activity())
+
+    def _typed(self) -> None:
+        # The caret moved or the virtual keyboard showed: typing. Not during a
+        # countdown: the countdown takes the focus itself, which moves the caret.
+        if self.session.state is State.ACTIVE:
+            self.activity()
 
     def _tile_opened(self, tile_id: str) -> None:
         self.session.record_tile(tile_id)
