@@ -472,3 +472,16 @@ def test_typing_from_the_virtual_keyboard_counts(qtbot, borne, controller, demo)
         lambda: run_js(qtbot, page, "return document.getElementById('nom').value;") == "Marie",
         timeout=3000,
     )
+
+
+def test_countdown_runs_out_even_with_a_field_focused(qtbot, borne, controller, demo):
+    """The countdown takes the focus from the page's field: that is not the person."""
+    short_delays(controller, idle=3, warning=2)
+    page = open_tile(qtbot, borne, "caf")
+    load(qtbot, page, demo.url("caf", "/formulaire"))
+    real_click(qtbot, borne.window.session.view, page, "nom")
+    wait_js(qtbot, page, "document.activeElement && document.activeElement.id === 'nom'")
+    assert controller.session.state is State.ACTIVE
+    with qtbot.waitSignal(controller.wiped, timeout=12000):
+        pass
+    assert borne.window.session is None
