@@ -24,6 +24,11 @@ from kiosk.ui.style import named
 TILE_MIN = QSize(200, 190)
 TILE_ICON = QSize(96, 96)
 TILE_MAX_HEIGHT = 250
+#: A calm link, not a button calling for a touch (still a big enough target).
+_LINK_STYLE = (
+    "QPushButton { border: none; background: transparent; color: #1b4f9c;"
+    " text-decoration: underline; font-size: 18px; min-height: 72px; padding: 0 12px; }"
+)
 
 
 def icon(icons_dir: Path, name: str) -> QIcon:
@@ -89,11 +94,13 @@ class HomeScreen(QWidget):
         tileChosen(str): the id of the tile touched.
         helpRequested(): "Demander de l'aide" touched.
         languageRequested(): the language button touched (filled later).
+        countRequested(): "Ce que la borne compte" touched (footer link).
     """
 
     tileChosen = Signal(str)
     helpRequested = Signal()
     languageRequested = Signal()
+    countRequested = Signal()
 
     def __init__(
         self,
@@ -142,6 +149,42 @@ class HomeScreen(QWidget):
         column.setContentsMargins(40, 28, 40, 20)
         column.setSpacing(20)
         column.addWidget(named(QLabel(self.tr("Choisissez un service")), "homeTitle"))
+        self._icons_dir, self._language = icons_dir, language
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setWidget(self._grid(tiles))
+        column.addWidget(self.scroll, 1)
+        if not tiles:
+            column.addWidget(QLabel(self.tr("Aucun service n'est disponible pour le moment.")))
+        promise = self.tr("Rien de ce que vous faites ici n'est gardé : tout s'efface à la fin.")
+        note = named(QLabel(promise), "cardNote")
+        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.count_button = named(QPushButton(self.tr("Ce que la borne compte")), "linkButton")
+        self.count_button.setFlat(True)
+        self.count_button.setStyleSheet(_LINK_STYLE)
+        self.count_button.setAccessibleName(
+            self.tr("Ce que la borne compte, et ce qu'elle ne garde jamais")
+        )
+        self.count_button.clicked.connect(self.countRequested)
+        footer = QHBoxLayout()
+        footer.addStretch(1)
+        footer.addWidget(note)
+        footer.addWidget(self.count_button)
+        footer.addStretch(1)
+        column.addLayout(footer)
+        return body
+
+    def set_tiles(self, tiles: Sequence[Tile]) -> None:
+        """Show other tiles (accompanied sessions, a new catalogue)."""
+        self.tile_buttons.clear()
+        old = self.scroll.takeWidget()
+        self.scroll.setWidget(self._grid(tiles))
+        if old is not None:
+            old.deleteLater()
+
+    def _grid(self, tiles: Sequence[Tile]) -> QWidget:
+        icons_dir, language = self._icons_dir, self._language
         grid_widget = named(QWidget(), "tileGrid")
         grid = QGridLayout(grid_widget)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -153,18 +196,7 @@ class HomeScreen(QWidget):
         for index, tile in enumerate(tiles):
             button = self._tile_button(tile, icons_dir, language)
             grid.addWidget(button, index // columns, index % columns)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(grid_widget)
-        column.addWidget(scroll, 1)
-        if not tiles:
-            column.addWidget(QLabel(self.tr("Aucun service n'est disponible pour le moment.")))
-        promise = self.tr("Rien de ce que vous faites ici n'est gardé : tout s'efface à la fin.")
-        note = named(QLabel(promise), "cardNote")
-        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        column.addWidget(note)
-        return body
+        return grid_widget
 
     def _tile_button(self, tile: Tile, icons_dir: Path, language: str) -> TileButton:
         button = TileButton(tile.label(language), icon(icons_dir, tile.icon))
