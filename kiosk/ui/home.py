@@ -150,11 +150,11 @@ class HomeScreen(QWidget):
         column.setSpacing(20)
         column.addWidget(named(QLabel(self.tr("Choisissez un service")), "homeTitle"))
         self._icons_dir, self._language = icons_dir, language
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setWidget(self._grid(tiles))
-        column.addWidget(self.scroll, 1)
+        self.tiles_scroll = QScrollArea()
+        self.tiles_scroll.setWidgetResizable(True)
+        self.tiles_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.tiles_scroll.setWidget(self._grid(tiles))
+        column.addWidget(self.tiles_scroll, 1)
         if not tiles:
             column.addWidget(QLabel(self.tr("Aucun service n'est disponible pour le moment.")))
         promise = self.tr("Rien de ce que vous faites ici n'est gardé : tout s'efface à la fin.")
@@ -178,8 +178,8 @@ class HomeScreen(QWidget):
     def set_tiles(self, tiles: Sequence[Tile]) -> None:
         """Show other tiles (accompanied sessions, a new catalogue)."""
         self.tile_buttons.clear()
-        old = self.scroll.takeWidget()
-        self.scroll.setWidget(self._grid(tiles))
+        old = self.tiles_scroll.takeWidget()
+        self.tiles_scroll.setWidget(self._grid(tiles))
         if old is not None:
             old.deleteLater()
 
