@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from kiosk import single_instance
 from kiosk.runguard import RunCode, check_user
 
 
@@ -33,6 +34,10 @@ def handle(args: argparse.Namespace) -> int:
         print(decision.message, file=sys.stderr)
     if not decision.allowed:
         return 2
+    lock = single_instance.acquire()  # held until this function returns
+    if lock is None:
+        print(single_instance.MESSAGE, file=sys.stderr)
+        return 3
     if decision.code is not RunCode.NOT_ROOT:
         # Chromium refuses to start its sandbox as root (demo or tests only).
         os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
