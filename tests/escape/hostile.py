@@ -79,7 +79,7 @@ class Hostile:
                 if self.command != "HEAD":
                     self.wfile.write(answer.body)
 
-            do_GET = do_POST = do_HEAD = do_PUT = _answer
+            do_GET = do_POST = do_HEAD = do_PUT = _answer  # noqa: N815 - http.server API
 
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
