@@ -14,6 +14,7 @@ import os
 import signal
 import socket
 import sys
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk import watchdog
 from kiosk.catalogue import Catalogue, catalogue_from_text, load_catalogue
-from kiosk.config import LoadedSettings, Settings, load_settings
+from kiosk.config import LoadedSettings, Settings, config_path, load_settings
 from kiosk.paths import RESOURCES
 from kiosk.ui.home import HomeScreen
 from kiosk.ui.i18n import install_translators
@@ -67,6 +68,7 @@ class Options:
     demo: bool = False
     config: Path | None = None
     demo_port: int = 8765  # another free port is taken if it is busy
+    data_dir: Path | None = None  # journal, PIN attempts… (demo: a temporary folder)
 
 
 @dataclass
@@ -81,17 +83,21 @@ class Borne:
     demo: Any = None  # kiosk.demo.server.DemoServer, imported only for --demo
     keep: list[QObject] = field(default_factory=list)
     finished: bool = False
+    options: Options = field(default_factory=Options)
+    services: Any = None  # kiosk.ui.wiring.Services, built by finish()
 
     def finish(self) -> None:
         """Wire what the home screen does not need to appear (idempotent)."""
         if not self.finished:
             self.finished = True
-            self.keep.append(_wire_sessions(self))
+            self.services = _wire_services(self)
 
     def close(self) -> None:
-        """Delete the browser session and the window, stop the demo."""
+        """End the session (journaled), stop the services, delete the window, stop the demo."""
         self.window.allow_close = True
         self.window.end_session()
+        if self.services is not None:
+            self.services.shutdown()  # sync worker, outbox, journal (flushed)
         self.window.hide()
         self.window.deleteLater()
         flush_deferred_deletes()
@@ -125,10 +131,17 @@ def _settings(options: Options) -> Settings:
     for problem in loaded.problems:
         log.warning("configuration: %s", problem)
     settings = loaded.settings
+    if options.data_dir is not None:
+        settings = dataclasses.replace(
+            settings, kiosk=dataclasses.replace(settings.kiosk, data_dir=options.data_dir))
     if options.demo and options.config is None:
+        # Never /var/lib/borne or /etc/borne: everything in a throwaway folder.
+        data_dir = options.data_dir or Path(tempfile.mkdtemp(prefix="borne-demo-"))
         settings = dataclasses.replace(
             settings,
             centre=dataclasses.replace(settings.centre, name=DEMO_CENTRE),
+            kiosk=dataclasses.replace(settings.kiosk, data_dir=data_dir,
+                                      catalogue_override=data_dir / "tuiles.toml"),
             # The demo runs at any hour: no opening hours (closes_at == opens_at).
             session=dataclasses.replace(settings.session, closes_at=settings.session.opens_at),
         )
@@ -176,17 +189,35 @@ def build(options: Options, app: QApplication, *, defer_sessions: bool = False) 
     lockdown = Lockdown(window)
     lock_window(window, lockdown)
     lockdown.activity.connect(window.userActivity)
-    borne = Borne(settings, catalogue, policy, window, lockdown, demo, [*translators])
+    borne = Borne(settings, catalogue, policy, window, lockdown, demo, [*translators],
+                  options=options)
     if not defer_sessions:
         borne.finish()
     return borne
 
 
-def _wire_sessions(borne: Borne) -> QObject:
-    """Sessions: idle warning, "Terminer", the wipe, downloads, printing, uploads, scans."""
-    from kiosk.ui.session_controller import SessionController  # heavy: after the home
+def _wire_services(borne: Borne) -> Any:  # noqa: ANN401 - kiosk.ui.wiring.Services
+    """Journal, sessions, staff screens, help calls, feedback, sync (see kiosk.ui.wiring)."""
+    from kiosk.ui.wiring import Places, Services  # heavy: after the home
 
-    return SessionController(borne.window, borne.settings.session, borne.catalogue)
+    data_dir = borne.settings.kiosk.data_dir
+    options = borne.options
+    shipped = None
+    if borne.demo is not None:  # the tile editor starts from the demo catalogue
+        data_dir.mkdir(parents=True, exist_ok=True)
+        shipped = data_dir / "catalogue-demo.toml"
+        shipped.write_text(borne.demo.catalogue_text(), encoding="utf-8")
+    demo_only = options.demo and options.config is None
+    places = Places(
+        data_dir=data_dir,
+        settings_file=options.config or (data_dir / "borne.toml" if demo_only else config_path()),
+        override=borne.settings.kiosk.catalogue_override,
+        shipped=shipped,
+    )
+    app = QApplication.instance()
+    quit_app = app.exit if app is not None else (lambda _code: None)
+    return Services(borne.window, borne.settings, borne.catalogue, places, policy=borne.policy,
+                    quit_app=quit_app, reload_catalogue=borne.demo is None)
 
 
 def show_full_screen(window: MainWindow, app: QApplication) -> None:
