@@ -91,6 +91,7 @@ class SettingsPage(QWidget):
         pages = lambda n: self.tr("%1 pages").replace("%1", str(n))  # noqa: E731
         self.name_edit = QLineEdit(self.values.centre_name)
         self.name_edit.setMaxLength(80)
+        self.name_edit.setAccessibleName(self.tr("Nom du centre"))
         self.opens = Stepper(_minutes(self.values.opens_at), 0, 23 * 60 + 45, 15, clock)
         self.closes = Stepper(_minutes(self.values.closes_at), 0, 23 * 60 + 45, 15, clock)
         self.idle_alone = Stepper(self.values.idle_autonome_s, 30, 1800, 30, minutes)
