@@ -17,6 +17,7 @@ APT_PACKAGES=(
   # printing, scanning, federation database, web tests, installer checks
   cups cups-bsd cups-client cups-pdf sane-utils postgresql
   chromium chromium-driver openssl shellcheck systemd
+  firefox-esr  # bench/bench_compare.py: the same tile page in Firefox ESR
   python3-venv python3-pip
 )
 
