@@ -178,3 +178,38 @@ def test_debugging_flags_on_the_command_line_are_refused(tmp_path, argv):
                           env=env, capture_output=True, text=True, timeout=60, check=False)
     assert done.returncode == 2
     assert "borne started" not in done.stdout + done.stderr
+
+
+@pytest.mark.parametrize("where", ["home-screen", "service-bar"])
+def test_dropped_link_or_file_outside_the_page_opens_nothing(qtbot, borne, hostile, where):
+    """Dropping a link on a stock browser window opens it, whatever the address bar
+    policy; dropping a file shows it (file:///…): both bypass a hidden address bar."""
+    from PySide6.QtCore import QMimeData, QPointF
+    from PySide6.QtCore import QUrl as Url
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+
+    window = borne.window
+    if where == "service-bar":
+        open_tile(qtbot, borne, "caf")
+        target = window.service.back_button
+    else:
+        target = window.home
+    point = target.mapTo(window, target.rect().center())
+    data = QMimeData()
+    data.setUrls([Url.fromLocalFile("/etc/passwd"), Url(hostile.off_list("/"))])
+    data.setText(hostile.off_list("/"))
+    handle = window.windowHandle()
+    for event in (
+        QDragEnterEvent(point, Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+                        M.NoModifier),
+        QDragMoveEvent(point, Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+                       M.NoModifier),
+        QDropEvent(QPointF(point), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+                   M.NoModifier),
+    ):
+        QApplication.sendEvent(handle, event)
+        assert not event.isAccepted()
+    qtbot.wait(400)
+    if where == "home-screen":
+        assert window.session is None and window.stack.currentWidget() is window.home
+    assert_held(qtbot, borne, hostile)
