@@ -13,6 +13,7 @@
 set -eu
 PREFIX=/opt/borne
 PIDFILE="${RUNTIME_DIRECTORY:-/run/borne}/app.pid"
+MAINTENANCE="${RUNTIME_DIRECTORY:-/run/borne}/maintenance"
 
 case "${1:-}" in
   inner)
@@ -22,7 +23,15 @@ case "${1:-}" in
     XDG_DATA_HOME=/var/lib/borne/keyring \
       gnome-keyring-daemon --unlock --components=secrets --daemonize \
       <"$secret" >/dev/null
-    exec cage -d -- "$0" app
+    # cage may not hand the app's exit code back (older versions): the app
+    # leaves a mark when staff chose "Quitter en maintenance", and 77 is
+    # returned here so that systemd does not restart it
+    # (RestartPreventExitStatus=77 in borne.service).
+    rm -f "$MAINTENANCE"
+    status=0
+    cage -d -- "$0" app || status=$?
+    if [ -e "$MAINTENANCE" ]; then exit 77; fi
+    exit "$status"
     ;;
   app)
     echo "$$" >"$PIDFILE"

@@ -20,6 +20,10 @@ SECRETS_DIR=$CONFIG_DIR/secrets
 DATA_DIR=/var/lib/borne
 UNIT_DIR=/etc/systemd/system
 STATE_FILE=$CONFIG_DIR/.installer-state
+# Settings and tiles the staff panel saves: in the service's own state folder
+# (ProtectSystem=full keeps /etc read-only for it). See README-fr.md.
+SETTINGS_FILE=$DATA_DIR/borne.toml
+TILES_FILE=$DATA_DIR/tuiles.toml
 AFTER_CLOSE_MIN=15
 BEFORE_OPEN_MIN=10
 
@@ -130,7 +134,7 @@ render() {
 
 # --- what the units need to know ---------------------------------------------
 compute_schedule() {
-  local config=${CONFIG_FILE:-$CONFIG_DIR/borne.toml} times
+  local config=${CONFIG_FILE:-$SETTINGS_FILE} times
   [[ -f $config ]] || config=$SOURCE_DIR/installer/files/borne.toml
   times=$(PYTHONPATH=$SOURCE_DIR python3 "$SOURCE_DIR/installer/schedule.py" "$config") \
     || die "impossible de lire les horaires dans $config"
@@ -210,16 +214,22 @@ create_dirs() {
   run install -d -m 0700 -o "$BORNE_USER" -g "$BORNE_USER" "$DATA_DIR" "$DATA_DIR/keyring"
   local example=$SOURCE_DIR/resources/borne.example.toml
   [[ -f $example ]] || example=$SOURCE_DIR/installer/files/borne.toml
-  if [[ ! -f $CONFIG_DIR/borne.toml ]]; then
-    put "$CONFIG_DIR/borne.toml" 0640 "root:$BORNE_USER" <"$example"
-  else
-    run chown "root:$BORNE_USER" "$CONFIG_DIR/borne.toml"
-    run chmod 0640 "$CONFIG_DIR/borne.toml"
+  # Files of an older installation in /etc/borne move to the state folder once.
+  local name
+  for name in borne.toml tuiles.toml; do
+    if [[ -f $CONFIG_DIR/$name && ! -f $DATA_DIR/$name ]]; then
+      run mv "$CONFIG_DIR/$name" "$DATA_DIR/$name"
+    fi
+  done
+  if [[ ! -f $SETTINGS_FILE ]]; then
+    put "$SETTINGS_FILE" 0600 "$BORNE_USER:$BORNE_USER" <"$example"
   fi
-  if [[ -f $CONFIG_DIR/tuiles.toml ]]; then
-    run chown "root:$BORNE_USER" "$CONFIG_DIR/tuiles.toml"
-    run chmod 0640 "$CONFIG_DIR/tuiles.toml"
-  fi
+  for name in "$SETTINGS_FILE" "$TILES_FILE"; do
+    if [[ -f $name ]]; then
+      run chown "$BORNE_USER:$BORNE_USER" "$name"
+      run chmod 0600 "$name"
+    fi
+  done
   if [[ ! -s $SECRETS_DIR/keyring ]]; then
     say "secret du trousseau (tiré au hasard, lisible par root seulement)"
     if ((DRY_RUN)); then
@@ -260,7 +270,7 @@ install_app() {
   run chmod -R go-w,a+rX "$PREFIX"
   put "$PREFIX/borne.env" 0644 root:root <<EOF
 # Borne d'accueil: environment of borne.service and borne-admin.
-BORNE_CONFIG=$CONFIG_DIR/borne.toml
+BORNE_CONFIG=$SETTINGS_FILE
 BORNE_RESOURCES=$PREFIX/src/resources
 PYTHON_KEYRING_BACKEND=keyring.backends.SecretService.Keyring
 QTWEBENGINE_CHROMIUM_FLAGS=--log-level=3

@@ -214,10 +214,26 @@ def _wire_services(borne: Borne) -> Any:  # noqa: ANN401 - kiosk.ui.wiring.Servi
         override=borne.settings.kiosk.catalogue_override,
         shipped=shipped,
     )
-    app = QApplication.instance()
-    quit_app = app.exit if app is not None else (lambda _code: None)
     return Services(borne.window, borne.settings, borne.catalogue, places, policy=borne.policy,
                     quit_app=quit_app, reload_catalogue=borne.demo is None)
+
+
+def quit_app(code: int) -> None:
+    """Quit with ``code`` (staff panel); a maintenance exit leaves a mark for borne-session.
+
+    cage may not pass the exit code on: installer/borne-session.sh returns 77
+    to systemd when it finds ``$RUNTIME_DIRECTORY/maintenance``.
+    """
+    from kiosk.power import EXIT_MAINTENANCE
+
+    runtime = os.environ.get("RUNTIME_DIRECTORY")
+    if code == EXIT_MAINTENANCE and runtime:
+        try:
+            (Path(runtime) / "maintenance").touch()
+        except OSError:
+            log.exception("maintenance mark not written")
+    log.info("quit asked by staff (%d)", code)
+    QApplication.exit(code)
 
 
 def show_full_screen(window: MainWindow, app: QApplication) -> None:

@@ -18,7 +18,7 @@ from typing import Any
 from kiosk.tomlsource import TomlProblem, decode_error_line, line_of_key
 
 ENV_CONFIG = "BORNE_CONFIG"
-DEFAULT_CONFIG_PATH = Path("/etc/borne/borne.toml")
+DEFAULT_CONFIG_PATH = Path("/var/lib/borne/borne.toml")  # written by the staff panel
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,7 @@ class KioskSettings:
     """Where files live and what the borne shows."""
 
     data_dir: Path = Path("/var/lib/borne")
-    catalogue_override: Path = Path("/etc/borne/tuiles.toml")
+    catalogue_override: Path = Path("/var/lib/borne/tuiles.toml")
     default_language: str = "fr"
     languages: tuple[str, ...] = ("fr", "en", "ar", "es", "pt", "uk", "tr")
 

@@ -119,7 +119,10 @@ check "borne password locked" sh -c "chroot '$ROOT' passwd -S borne | awk '{exit
 check "borne not in sudo/adm" sh -c "! chroot '$ROOT' id -nG borne | tr ' ' '\n' | grep -qxE 'sudo|adm|admin|wheel'"
 check "no sudo rule for borne" sh -c "! grep -rqs '^borne' '$ROOT/etc/sudoers' '$ROOT/etc/sudoers.d'"
 check "/etc/borne root:borne 750" stat_is /etc/borne "root:borne 750"
-check "borne.toml root:borne 640" stat_is /etc/borne/borne.toml "root:borne 640"
+check "borne.toml borne 600 in /var/lib/borne" stat_is /var/lib/borne/borne.toml "borne:borne 600"
+check "no borne.toml left in /etc/borne" test ! -e "$ROOT/etc/borne/borne.toml"
+check "borne can save its settings (staff panel)" in_root runuser -u borne -- sh -c 'cp /var/lib/borne/borne.toml /var/lib/borne/.t && mv /var/lib/borne/.t /var/lib/borne/borne.toml'
+check "borne cannot write /etc/borne" sh -c "! chroot '$ROOT' runuser -u borne -- touch /etc/borne/x"
 check "secrets dir root 700" stat_is /etc/borne/secrets "root:root 700"
 check "keyring secret root 600" stat_is /etc/borne/secrets/keyring "root:root 600"
 check "/var/lib/borne borne 700" stat_is /var/lib/borne "borne:borne 700"
@@ -166,7 +169,7 @@ print('offscreen ok')"
 check "kiosk command line answers" as_borne /opt/borne/venv/bin/kiosk --help
 if as_borne /opt/borne/venv/bin/kiosk --help | grep -q screenshot; then
   check "kiosk screenshot offscreen, as borne" as_borne QT_QPA_PLATFORM=offscreen \
-    QTWEBENGINE_DISABLE_SANDBOX=1 BORNE_CONFIG=/etc/borne/borne.toml \
+    QTWEBENGINE_DISABLE_SANDBOX=1 BORNE_CONFIG=/var/lib/borne/borne.toml \
     BORNE_RESOURCES=/opt/borne/src/resources \
     /opt/borne/venv/bin/kiosk screenshot --demo --out /tmp/borne-home/borne.png
   check "screenshot is a PNG" sh -c "head -c 8 '$ROOT/tmp/borne-home/borne.png' | grep -q PNG"
@@ -241,7 +244,7 @@ as_borne XDG_RUNTIME_DIR=/tmp/borne-home/run RUNTIME_DIRECTORY=/run/borne \
   WLR_BACKENDS=headless WLR_RENDERER=pixman WLR_LIBINPUT_NO_DEVICES=1 \
   NOTIFY_SOCKET=/tmp/borne-home/notify WATCHDOG_USEC=2000000 \
   QT_QPA_PLATFORM=wayland QTWEBENGINE_DISABLE_SANDBOX=1 \
-  BORNE_CONFIG=/etc/borne/borne.toml BORNE_RESOURCES=/opt/borne/src/resources \
+  BORNE_CONFIG=/var/lib/borne/borne.toml BORNE_RESOURCES=/opt/borne/src/resources \
   PYTHON_KEYRING_BACKEND=keyring.backends.SecretService.Keyring \
   /opt/borne/libexec/borne-session >"$ROOT/tmp/borne-home/cage.log" 2>&1 &
 CAGE=$!
@@ -272,11 +275,11 @@ kill -- -"$CAGE" 2>/dev/null || true
 if ((FAILED)); then sed 's/^/       cage: /' "$ROOT/tmp/borne-home/cage.log" | tail -n 30; fi
 
 phase "update (keeps data and config)"
-echo '# marqueur du test' >>"$ROOT/etc/borne/borne.toml"
+echo '# marqueur du test' >>"$ROOT/var/lib/borne/borne.toml"
 echo data >"$ROOT/var/lib/borne/borne.sqlite3"
 SECRET_BEFORE=$(cat "$ROOT/etc/borne/secrets/keyring")
 check "install.sh update" in_root /tmp/borne-src/installer/install.sh update
-check "config kept" grep -q "marqueur du test" "$ROOT/etc/borne/borne.toml"
+check "config kept" grep -q "marqueur du test" "$ROOT/var/lib/borne/borne.toml"
 check "database kept" grep -qx data "$ROOT/var/lib/borne/borne.sqlite3"
 check "keyring secret kept" test "$(cat "$ROOT/etc/borne/secrets/keyring")" = "$SECRET_BEFORE"
 
@@ -286,7 +289,7 @@ check "user removed" sh -c "! chroot '$ROOT' getent passwd borne"
 check "units removed" test ! -e "$ROOT/etc/systemd/system/borne.service"
 check "app removed" test ! -e "$ROOT/opt/borne"
 check "ctrl-alt-del unmasked" sh -c "test \"\$(chroot '$ROOT' systemctl is-enabled ctrl-alt-del.target 2>/dev/null || true)\" != masked"
-check "data and config kept" test -f "$ROOT/var/lib/borne/borne.sqlite3" -a -f "$ROOT/etc/borne/borne.toml"
+check "data and config kept" test -f "$ROOT/var/lib/borne/borne.sqlite3" -a -f "$ROOT/var/lib/borne/borne.toml"
 check "install.sh --uninstall --purge" in_root /tmp/borne-src/installer/install.sh --uninstall --purge
 check "data and config purged" test ! -e "$ROOT/var/lib/borne" -a ! -e "$ROOT/etc/borne"
 

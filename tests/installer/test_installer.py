@@ -85,6 +85,7 @@ def test_kiosk_unit_locks_and_watches_the_borne(tmp_path):
         "NotifyAccess=all",
         "WatchdogSec=60",
         "Restart=always",
+        "RestartPreventExitStatus=77",  # "Quitter en maintenance" (kiosk.power)
         "User=borne",
         "TTYPath=/dev/tty1",
         "Conflicts=getty@tty1.service",
@@ -144,6 +145,8 @@ def test_dry_run_prints_every_action_and_changes_nothing():
         "useradd --system",
         "/usr/sbin/nologin",
         "écrire /etc/systemd/system/borne.service",
+        # the staff panel saves settings: in the service's state folder, not /etc
+        "écrire /var/lib/borne/borne.toml (0600 borne:borne",
         "écrire /etc/systemd/logind.conf.d/borne.conf",
         "écrire /etc/sysctl.d/90-borne.conf",
         "écrire /etc/polkit-1/rules.d/50-borne.rules",

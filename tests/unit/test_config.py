@@ -55,7 +55,7 @@ def test_missing_file_means_defaults(tmp_path: Path) -> None:
     assert loaded.settings == Settings()
     assert loaded.problems == ()
     assert loaded.settings.session.idle_autonome_s == 120
-    assert loaded.settings.kiosk.catalogue_override == Path("/etc/borne/tuiles.toml")
+    assert loaded.settings.kiosk.catalogue_override == Path("/var/lib/borne/tuiles.toml")
 
 
 def test_values_are_typed(tmp_path: Path) -> None:
@@ -159,7 +159,7 @@ def test_config_path_follows_the_environment(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv(ENV_CONFIG, raising=False)
-    assert config_path() == Path("/etc/borne/borne.toml")
+    assert config_path() == Path("/var/lib/borne/borne.toml")
     path = write(tmp_path, '[centre]\nname = "Ici"\n')
     monkeypatch.setenv(ENV_CONFIG, str(path))
     assert config_path() == path
