@@ -18,7 +18,9 @@ def register(subparsers: Any) -> None:  # noqa: ANN401 - argparse's private type
     parser = subparsers.add_parser("run", help="lancer la borne (plein écran, verrouillée)")
     parser.add_argument(
         "--demo", action="store_true",
-        help="sites fictifs locaux, sans réseau ni configuration",
+        help="sites fictifs locaux, sans réseau ni configuration ; statistiques, tuiles et "
+             "réglages vont dans un dossier temporaire (jamais /var/lib/borne), "
+             "sauf si --config en donne un",
     )
     parser.add_argument("--config", type=Path, help="fichier de réglages (TOML)")
     parser.add_argument(
