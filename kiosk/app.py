@@ -34,7 +34,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk import watchdog
 from kiosk.catalogue import Catalogue, catalogue_from_text, load_catalogue
-from kiosk.config import LoadedSettings, Settings, config_path, load_settings
+from kiosk.config import KioskSettings, LoadedSettings, Settings, config_path, load_settings
 from kiosk.paths import RESOURCES
 from kiosk.ui.home import HomeScreen
 from kiosk.ui.i18n import install_translators
@@ -131,17 +131,20 @@ def _settings(options: Options) -> Settings:
     for problem in loaded.problems:
         log.warning("configuration: %s", problem)
     settings = loaded.settings
+    kiosk = settings.kiosk
     if options.data_dir is not None:
-        settings = dataclasses.replace(
-            settings, kiosk=dataclasses.replace(settings.kiosk, data_dir=options.data_dir))
+        kiosk = dataclasses.replace(kiosk, data_dir=options.data_dir)
+    elif options.demo and kiosk.data_dir == KioskSettings().data_dir:
+        # The demo never touches /var/lib/borne unless a --config file asks for it.
+        temporary = Path(tempfile.mkdtemp(prefix="borne-demo-"))
+        kiosk = dataclasses.replace(kiosk, data_dir=temporary,
+                                    catalogue_override=temporary / "tuiles.toml")
+    settings = dataclasses.replace(settings, kiosk=kiosk)
     if options.demo and options.config is None:
-        # Never /var/lib/borne or /etc/borne: everything in a throwaway folder.
-        data_dir = options.data_dir or Path(tempfile.mkdtemp(prefix="borne-demo-"))
         settings = dataclasses.replace(
             settings,
             centre=dataclasses.replace(settings.centre, name=DEMO_CENTRE),
-            kiosk=dataclasses.replace(settings.kiosk, data_dir=data_dir,
-                                      catalogue_override=data_dir / "tuiles.toml"),
+            kiosk=dataclasses.replace(kiosk, catalogue_override=kiosk.data_dir / "tuiles.toml"),
             # The demo runs at any hour: no opening hours (closes_at == opens_at).
             session=dataclasses.replace(settings.session, closes_at=settings.session.opens_at),
         )
@@ -290,8 +293,16 @@ class SignalBridge(QObject):
             self.received.emit()
 
 
-def run(options: Options, *, windowed: bool = False) -> int:
-    """Run the borne until SIGTERM/SIGINT. Returns the exit code."""
+def run(
+    options: Options,
+    *,
+    windowed: bool = False,
+    on_started: Callable[[Borne], None] | None = None,
+) -> int:
+    """Run the borne until SIGTERM/SIGINT. Returns the exit code.
+
+    ``on_started`` is called once the window is shown (tests drive the borne with it).
+    """
     problem = debugging_problem(os.environ)
     if problem:
         print(f"La borne refuse de démarrer avec {problem} : il ouvrirait les outils "
@@ -324,6 +335,8 @@ def run(options: Options, *, windowed: bool = False) -> int:
     # QtWebEngine's modules load while nobody waits; profiles wait for a tile.
     QTimer.singleShot(1500, BrowserSessionFactory.preload)
     log.info("borne started with %d tiles", len(borne.catalogue.tiles))
+    if on_started is not None:
+        on_started(borne)
     code = app.exec()
     borne.close()
     return code
