@@ -350,7 +350,7 @@ class Shot:
     """Which screen to render, where, at which size."""
 
     tile: str | None = None
-    show: str = "home"  # home, help, refused, handoff
+    show: str = "home"  # home, help, refused, handoff, pin, panel, accompagne, question
     out: Path = Path("borne.png")
     size: tuple[int, int] = (1280, 800)
 
@@ -379,6 +379,24 @@ def settle(ms: int) -> None:
     loop.exec()
 
 
+def _show_staff(borne: Borne, what: str) -> None:
+    """Staff screens for ``kiosk screenshot`` (the panel without typing the PIN)."""
+    from kiosk.staff import AccompanimentStart
+
+    borne.finish()
+    services = borne.services
+    flow = services.flow
+    if what == "pin":
+        flow.open()
+    elif what == "panel":
+        flow.open()
+        flow.pin.unlocked.emit()  # as if the right PIN was typed
+    elif what == "accompagne":
+        flow.accompanimentStarted.emit(AccompanimentStart("mediateur_numerique"))
+    else:
+        services.feedback.ask()
+
+
 def screenshot(options: Options, shot: Shot) -> str:
     """Render ``shot`` offscreen to a PNG; return ``""`` or a French error."""
     app = application()
@@ -404,6 +422,8 @@ def screenshot(options: Options, shot: Shot) -> str:
             window.service.show_refusal(RefusalKind.OFF_LIST)
         elif shot.show == "handoff":
             window.service.show_refusal(RefusalKind.HANDOFF, "tel:+33100000000")
+        elif shot.show in ("pin", "panel", "accompagne", "question"):
+            _show_staff(borne, shot.show)
         settle(600)
         if not window.grab().save(str(shot.out), "PNG"):
             return f"Impossible d'écrire {shot.out}"

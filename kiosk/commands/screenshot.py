@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-SCREENS = ("home", "help", "refused", "handoff")
+SCREENS = ("home", "help", "refused", "handoff", "pin", "panel", "accompagne", "question")
 
 
 def size(text: str) -> tuple[int, int]:
@@ -28,7 +28,9 @@ def register(subparsers: Any) -> None:  # noqa: ANN401 - argparse's private type
     parser.add_argument("--tile", help="identifiant de la tuile à ouvrir (sinon l'accueil)")
     parser.add_argument(
         "--show", choices=SCREENS, default="home",
-        help="par-dessus : aide demandée, page refusée, lien pour téléphone",
+        help="par-dessus : aide demandée, page refusée, lien pour téléphone ; "
+             "pavé du code PIN, panneau de l'accueil, accueil d'un accompagnement, "
+             "question de fin de session",
     )
     parser.add_argument("--out", type=Path, default=Path("borne.png"), help="fichier PNG")
     parser.add_argument("--size", type=size, default=(1280, 800), help="largeur x hauteur")

@@ -47,7 +47,7 @@ POLL_MS = 3000
 FEEDBACK_WAIT_MS = 60_000
 
 _BADGE_STYLE = """
-QWidget#accompanimentBadge { background: #14213d; border-radius: 0 0 18px 18px; }
+QWidget#accompanimentBadge { background: #14213d; border-radius: 18px; }
 QLabel { color: #ffffff; font-size: 20px; font-weight: 700; padding: 0 8px; }
 QPushButton { min-height: 48px; font-size: 18px; }
 """
@@ -66,8 +66,9 @@ class Places:
 class AccompanimentBadge(QWidget):
     """"Accompagnement" at the top of the window, with "Pause" / "Reprendre"."""
 
-    def __init__(self, host: QWidget, toggle: Callable[[], bool]) -> None:
+    def __init__(self, host: QWidget, toggle: Callable[[], bool], below: QWidget) -> None:
         super().__init__(host)
+        self._below = below  # the home's header: the badge hangs just under it
         named(self, "accompanimentBadge", styled=True)
         self.setStyleSheet(_BADGE_STYLE)
         self._toggle = toggle
@@ -100,7 +101,7 @@ class AccompanimentBadge(QWidget):
         host = self.parentWidget()
         if host is not None:
             self.adjustSize()
-            self.move((host.width() - self.width()) // 2, 0)
+            self.move((host.width() - self.width()) // 2, self._below.height() + 8)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         """Stay centred at the top when the window changes size."""
@@ -150,7 +151,8 @@ class Services(QObject):
         self.flow = self._staff(sync, policy, quit_app)
         host = window.centralWidget()
         assert host is not None
-        self.badge = AccompanimentBadge(host, self._toggle_pause)
+        header = window.home.centre_label.parentWidget()
+        self.badge = AccompanimentBadge(host, self._toggle_pause, header or host)
         self.feedback = FeedbackQuestion(host)
         self.count_page = WhatWeCountPage(host)
         self.count_page.hide()
@@ -193,7 +195,8 @@ class Services(QObject):
             layout = flow.panel.borne.layout()
             if layout is not None:
                 layout.insertWidget(3, self.enrol)  # type: ignore[attr-defined]
-        count = QPushButton(flow.tr("Ce que la borne compte"))
+        count = QPushButton(flow.tr("Ce que la\nborne compte"))
+        count.setAccessibleName(flow.tr("Ce que la borne compte"))
         count.clicked.connect(self.show_what_we_count)
         flow.panel.nav["figures"].parentWidget().layout().addWidget(count)  # type: ignore[union-attr]
         self.panel_count_button = count
