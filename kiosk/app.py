@@ -217,8 +217,16 @@ def _wire_services(borne: Borne) -> Any:  # noqa: ANN401 - kiosk.ui.wiring.Servi
         override=borne.settings.kiosk.catalogue_override,
         shipped=shipped,
     )
+
+    def load(federation: Path | None) -> Catalogue:
+        """The catalogue again, over the federation's layer (applied between sessions)."""
+        if shipped is None:
+            return load_catalogue(override=places.override, federation=federation)
+        return load_catalogue(shipped, places.override, policy=borne.policy,
+                              federation=federation)
+
     return Services(borne.window, borne.settings, borne.catalogue, places, policy=borne.policy,
-                    quit_app=quit_app, reload_catalogue=borne.demo is None)
+                    quit_app=quit_app, load=load)
 
 
 def quit_app(code: int) -> None:

@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from kiosk.catalogue import ORGANISMES, Catalogue, load_catalogue
+from kiosk.catalogue import ORGANISMES, Catalogue
 from kiosk.config import Settings
 from kiosk.journal import Journal, SessionFacts
 from kiosk.pin import PinGuard
@@ -122,14 +122,15 @@ class Services(QObject):
         *,
         policy: UrlPolicy,
         quit_app: Callable[[int], None],
-        reload_catalogue: bool = True,
+        load: Callable[[Path | None], Catalogue] | None = None,
     ) -> None:
+        """Build and wire everything; ``load`` reads the catalogue over a federation layer."""
         super().__init__(window)
         self.window = window
         self.settings = settings
         self.catalogue = catalogue
         self.places = places
-        self._reload = reload_catalogue
+        self._load = load
         self.accompanied = False
         self._held: SessionFacts | None = None  # waits for the question's answer
         self.journal = Journal(places.data_dir / "journal.sqlite3",
@@ -141,7 +142,7 @@ class Services(QObject):
         self.outbox: Outbox | None = None
         self.worker: SyncWorker | None = None
         self.feed = CatalogueFeed(places.data_dir)
-        self._catalogue_version = self.feed.current()[0]
+        self._catalogue_version = 0  # the catalogue built before the paint has no layer
         sync: SyncStatusSource = NoSync()
         if self.journal.status.ok:
             self.outbox = Outbox(self.journal.database)
@@ -167,6 +168,7 @@ class Services(QObject):
         self._feedback_timer.timeout.connect(self._feedback_gone)
         if self.worker is not None:
             self.worker.start()
+        self._maybe_reload_catalogue()  # the federation's last good catalogue, if any
 
     # -- building ------------------------------------------------------------
 
@@ -339,7 +341,7 @@ class Services(QObject):
 
     def _maybe_reload_catalogue(self) -> None:
         """A new federation catalogue: apply it between sessions, never during one."""
-        if not self._reload or self.controller.session.state is not State.WAITING:
+        if self._load is None or self.controller.session.state is not State.WAITING:
             return
         if self.accompanied or self.window.session is not None:
             return
@@ -347,8 +349,7 @@ class Services(QObject):
         if version == self._catalogue_version:
             return
         self._catalogue_version = version
-        fresh = load_catalogue(override=self.settings.kiosk.catalogue_override,
-                               federation=self.feed.layer())
+        fresh = self._load(self.feed.layer())
         for problem in fresh.problems:
             log.warning("catalogue: %s", problem)
         log.info("federation catalogue v%d applied (%d tiles)", version, len(fresh.tiles))

@@ -14,12 +14,22 @@ import pytest
 from PySide6.QtCore import Qt
 
 from kiosk import app as kiosk_app
+from kiosk.federation import catalogues
 from kiosk.journal import SessionFacts
 from kiosk.pin import PinVault, hash_pin
+from kiosk.session import EndReason, State
 from kiosk.sync import credentials, wire
 from tests.sync.conftest import FederationServer
 
 PIN = "135790"
+NEW_LABEL = """schema = 1
+
+[[tile]]
+id = "caf"
+
+[tile.labels]
+fr = "CAF (nouveau nom)"
+"""
 
 
 @pytest.fixture
@@ -109,3 +119,21 @@ def test_enrol_from_the_panel_then_send_now_and_totals_match(borne, qtbot, feder
 
     qtbot.waitUntil(up_to_date, timeout=20_000)
     assert server.totals(enrolment.device_id) == borne_totals(journal)
+
+
+def test_new_federation_catalogue_applies_between_sessions_only(borne, qtbot, federation):
+    borne.finish()
+    services = borne.services
+    window = borne.window
+    services.synchroniser.enrol(federation.url, federation.code())
+    click(qtbot, window.home.tile_buttons["impots"])  # someone is using the borne
+    qtbot.waitUntil(lambda: services.controller.session.state is State.ACTIVE, timeout=20_000)
+    catalogues.publish(federation.factory, NEW_LABEL)
+    services.worker.sync_now()
+    qtbot.waitUntil(lambda: services.feed.current()[0] >= 1, timeout=30_000)
+    services._polled()  # what the 3 s timer does
+    assert window.home.tile_buttons["caf"].text() == "CAF (démo)"  # never under their hands
+    services.controller.end(EndReason.USER)
+    qtbot.waitUntil(lambda: window.home.tile_buttons["caf"].text() == "CAF (nouveau nom)",
+                    timeout=10_000)
+    assert window.catalogue.tile("caf").label("fr") == "CAF (nouveau nom)"
