@@ -1,14 +1,17 @@
 """A day at the accueil, end to end.
 
-Thirty sessions on the real borne (kiosk.app.build on the demo services,
-real QtWebEngine, its session controller): autonomous and accompanied ones,
-printing through the real cups-pdf queue, scanning on SANE's test backend,
-help calls, answers to the end question. Sessions reach the real journal;
-the real sync worker sends it to the federation server (``kiosk-federation
-serve`` on PostgreSQL) with a network cut in the middle of the day. At the
-end a real headless Chromium logs into the dashboard, which must show
-exactly the counts this script produced, with the centre-level secrecy rule
-applied ("< 11" for 1 to 10, and a second cell when only one is hidden).
+Thirty sessions on the borne exactly as ``kiosk run --demo`` builds it
+(kiosk.app.build, its wired services: real QtWebEngine on the demo services,
+session controller, staff flow, feedback question, SQLite journal, sync
+worker thread): autonomous sessions ended with "Terminer" and answered,
+accompanied ones started from the staff panel (PIN, role) and closed with the
+three taps, printing through the real cups-pdf queue, scanning on SANE's test
+backend, help calls. The sync worker sends the journal to the federation
+server (``kiosk-federation serve`` on PostgreSQL) with a network cut in the
+middle of the day. At the end a real headless Chromium logs into the
+dashboard, which must show exactly the counts this script produced, with the
+centre-level secrecy rule applied ("< 11" for 1 to 10, and a second cell when
+only one is hidden); every other table equals the borne's own journal.
 
 The wall clock of the sessions is injected: 9:00, then 12 minutes later for
 each person, so the day spreads over the hours as a real one would.
@@ -25,39 +28,36 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from kiosk.anonymisation import AssistedFacts
 from kiosk.config import SessionSettings
 from kiosk.federation import crud
 from kiosk.federation.secrecy import protect_centre
-from kiosk.journal import Journal
-from kiosk.session import Mode
+from kiosk.session import Mode, State
 from kiosk.sync import credentials, wire
-from kiosk.sync.client import FederationClient
-from kiosk.sync.outbox import Outbox
-from kiosk.sync.worker import Outcome, Synchroniser
 from kiosk.ui.printing import pdf_page_count
 from kiosk.ui.scan_screen import ScanState
-from kiosk.ui.session_controller import SessionController
+from tests.e2e.conftest import PIN
 from tests.federation.conftest import drop_postgres_schema, fresh_postgres_schema, postgres_url
 from tests.federation.webdriver import Browser
 from tests.sync.conftest import FederationServer
-from tests.ui.web import click, open_tile
+from tests.ui.web import click
 
 PASSWORD = "un mot de passe assez long"
-ASSISTED = AssistedFacts(role="mediateur_numerique", pathway="acces_aux_droits",
-                         thematiques=("social_sante",), demarche_aboutie="oui",
-                         autonomie="partiellement_autonome", redirection=None)
 
-# The day: (tile, accompanied, help call, print, scan, answer to the end question).
+# The day. Tiles: 16 caf, 10 impots, 4 ameli, mixed through the day.
 AMELI, IMPOTS = {7, 15, 23, 29}, {2, 5, 8, 11, 14, 17, 19, 22, 26, 28}
 TILES = ["ameli" if i in AMELI else "impots" if i in IMPOTS else "caf" for i in range(30)]
 ACCOMPANIED = {1, 4, 8, 13, 17, 21, 25, 28}
 HELP = {2, 9, 18, 27}
 PRINTS = {3, 12, 24}  # caf sessions: window.print() → our confirmation → cups-pdf
 SCANS = {6, 20}
-ANSWERS = {i: ("oui" if i % 3 else "non") for i in range(0, 30, 2)}
-SINGLE_THEME = {"impots": "argent_impots", "ameli": "social_sante"}
 CUT_AFTER, BACK_AFTER = 12, 22  # the federation unreachable in between
+
+
+def answer(person: int) -> str:
+    """Every autonomous person answers the end question (12 oui, 6 non, 4 en partie)."""
+    autonomous = [i for i in range(30) if i not in ACCOMPANIED]
+    rank = autonomous.index(person)
+    return "oui" if rank < 12 else "non" if rank < 18 else "en_partie"
 
 
 @pytest.fixture
@@ -80,8 +80,7 @@ class Day:
     """The injected wall clock and what the script did, counted its own way."""
 
     def __init__(self) -> None:
-        today = datetime.now().replace(hour=9, minute=0, second=0, microsecond=0)
-        self.start = today
+        self.start = datetime.now().replace(hour=9, minute=0, second=0, microsecond=0)
         self.person = 0
         self.tally: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
 
@@ -92,30 +91,79 @@ class Day:
         self.tally[(metric, dimension)][code] += value
 
 
-def _print_page(qtbot, controller, page, cups_pdf) -> int:
+def tap(qtbot, button) -> None:
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def start_accompaniment(qtbot, services) -> None:
+    """The staff: PIN, "Commencer un accompagnement", their role, start."""
+    flow = services.flow
+    flow.open()
+    qtbot.waitUntil(lambda: flow.isVisible() and flow.stack.currentWidget() is flow.pin)
+    for digit in PIN:
+        tap(qtbot, flow.pin.keys[digit])
+    tap(qtbot, flow.pin.keys["ok"])
+    qtbot.waitUntil(lambda: flow.stack.currentWidget() is flow.panel, timeout=10_000)
+    tap(qtbot, flow.panel.start_button)
+    roles = flow.start_screen.roles
+    if roles.current() != "mediateur_numerique":  # the last role comes pre-selected
+        tap(qtbot, roles.buttons["mediateur_numerique"])
+    tap(qtbot, flow.start_screen.start_button)
+    qtbot.waitUntil(lambda: not flow.isVisible())
+
+
+def print_page(qtbot, controller, page, cups_pdf) -> int:
     click(qtbot, page, "imprimer")
     desk = controller.desk
     qtbot.waitUntil(desk.confirm.isVisible, timeout=15000)
     pages = desk.confirm.pages
-    QTest.mouseClick(desk.confirm.print_button, Qt.MouseButton.LeftButton)
+    tap(qtbot, desk.confirm.print_button)
     printed = cups_pdf.wait_new()
     assert pdf_page_count(printed) == pages
     cups_pdf.before.add(printed)  # the next print waits for a new file
     return pages
 
 
-def _scan(qtbot, controller) -> None:
-    desk = controller.desk
-    QTest.mouseClick(controller.scan_button, Qt.MouseButton.LeftButton)
-    scanner = desk.scanner
+def scan(qtbot, controller) -> None:
+    tap(qtbot, controller.scan_button)
+    scanner = controller.desk.scanner
     qtbot.waitUntil(lambda: scanner.state is ScanState.READY, timeout=30000)
     scanner.scan()
     qtbot.waitUntil(lambda: scanner.state is ScanState.PREVIEW, timeout=30000)
     with qtbot.waitSignal(scanner.saved, timeout=30000):
-        QTest.mouseClick(scanner.save_button, Qt.MouseButton.LeftButton)
+        tap(qtbot, scanner.save_button)
 
 
-def _dashboard_tables(source: str) -> dict[tuple[str, str], dict[str, str]]:
+def end_session(qtbot, borne, accompanied: bool, code: str | None) -> None:
+    services, window = borne.services, borne.window
+    controller = services.controller
+    tap(qtbot, window.service.end_button)  # "Terminer"
+    if accompanied:  # the closing screen: outcome, autonomy, save (three taps)
+        flow = services.flow
+        qtbot.waitUntil(lambda: flow.isVisible() and flow.stack.currentWidget() is flow.closing)
+        closing = flow.closing
+        for group, code in ((closing.outcome, "oui"),
+                            (closing.autonomie, "partiellement_autonome")):
+            if group.current() != code:  # a pre-filled chip is not tapped again
+                tap(qtbot, group.buttons[code])
+            assert group.current() == code
+        tap(qtbot, closing.save_button)
+        assert closing.message.text() == ""
+        qtbot.waitUntil(lambda: controller.session.state is State.WAITING, timeout=10_000)
+        return
+    qtbot.waitUntil(controller.reminder.isVisible)
+    tap(qtbot, controller.reminder.finish_button)
+    qtbot.waitUntil(services.feedback.isVisible, timeout=10_000)
+    tap(qtbot, services.feedback.buttons[code])
+    qtbot.waitUntil(lambda: not services.feedback.isVisible(), timeout=5000)
+
+
+def borne_totals(journal) -> dict[tuple[str, str, str], int]:
+    assert journal.flush(30)
+    return wire.totals([w for c in journal.cells() if (w := wire.to_wire(c)) is not None])
+
+
+def dashboard_tables(source: str) -> dict[tuple[str, str], dict[str, str]]:
     tables: dict[tuple[str, str], dict[str, str]] = {}
     for match in re.finditer(r'<section class="bloc" aria-labelledby="t-([a-z_]+)-([a-z_]+)">'
                              r"(.*?)</section>", source, re.S):
@@ -125,122 +173,114 @@ def _dashboard_tables(source: str) -> dict[tuple[str, str], dict[str, str]]:
     return tables
 
 
-def _shown(values: Counter[str]) -> dict[str, str]:
-    """What the centre-level secrecy rule lets the dashboard show."""
+def shown(values: dict[str, int]) -> dict[str, str]:
+    """What the centre-level secrecy rule lets the dashboard show for one table."""
     return {code: ("< 11" if value is None else str(value))
-            for code, value in protect_centre(dict(values)).items()}
+            for code, value in protect_centre(values).items()}
+
+
+def synced(qtbot, services, federation, device_id) -> None:
+    """'Envoyer maintenant' until the server holds the borne's totals."""
+    def equal() -> bool:
+        if federation.totals(device_id) == borne_totals(services.journal):
+            return True
+        services.worker.sync_now()
+        return False
+
+    qtbot.waitUntil(equal, timeout=60_000)
 
 
 @pytest.mark.slow
 def test_a_day_at_the_accueil(qtbot, borne, cups_pdf, federation, tmp_path):
-    window = borne.window
-    controller = window.findChild(SessionController)
+    window, services = borne.window, borne.services
+    controller = services.controller
     day = Day()
-    assert controller.configure(SessionSettings(opens_at=datetime.min.time(),
-                                                closes_at=datetime.min.time()), wall=day.wall)
-    journal = Journal(tmp_path / "journal.sqlite3",
-                      known_organismes=frozenset(t.organisme for t in borne.catalogue.tiles))
-    assert journal.open().ok
-    controller.record = journal.record
-    outbox = Outbox(journal.database)
-    sync = Synchroniser(journal, outbox, clock=datetime.now,
-                        client_factory=lambda url: FederationClient(url, timeout=3.0))
-    credentials.forget()
+    no_hours = datetime.min.time()
+    assert controller.configure(SessionSettings(opens_at=no_hours, closes_at=no_hours),
+                                wall=day.wall)
+    enrolment = services.synchroniser.enrol(federation.url, federation.code())
+    assert credentials.load() == enrolment
+
+    for person, tile in enumerate(TILES):
+        day.person = person
+        accompanied = person in ACCOMPANIED
+        if accompanied:
+            start_accompaniment(qtbot, services)
+        tap(qtbot, window.home.tile_buttons[tile])
+        qtbot.waitUntil(lambda: controller.session.state is State.ACTIVE, timeout=20_000)
+        assert controller.session.mode is (Mode.ACCOMPAGNE if accompanied else Mode.AUTONOME)
+        page = window.session.page
+        qtbot.waitUntil(lambda page=page: not page.isLoading(), timeout=15_000)
+        day.count("sessions", "total", "all")
+        day.count("sessions", "mode", "accompagne" if accompanied else "autonome")
+        day.count("sessions", "organisme", tile)
+        day.count("sessions", "heure", f"{day.wall().hour:02d}")
+        if person in HELP:
+            window.help.ask()  # "Demander de l'aide"
+            window.help.dismiss()  # someone of the accueil came
+            day.count("demandes_aide", "total", "all")
+        if person in PRINTS:
+            assert tile == "caf"
+            day.count("pages_imprimees", "total", "all",
+                      print_page(qtbot, controller, page, cups_pdf))
+        if person in SCANS:
+            scan(qtbot, controller)
+            day.count("documents_scannes", "total", "all")
+        code = None if accompanied else answer(person)
+        if code is not None:
+            day.count("sessions", "feedback", code)
+        end_session(qtbot, borne, accompanied, code)
+        assert window.session is None
+        # The sync worker through the day, with the network cut.
+        if person == 5:
+            synced(qtbot, services, federation, enrolment.device_id)
+        if person == CUT_AFTER:
+            federation.stop()
+            services.worker.sync_now()
+            qtbot.waitUntil(lambda: services.worker.status().state not in ("a_jour",),
+                            timeout=30_000)
+        if person == BACK_AFTER:
+            assert federation.totals(enrolment.device_id) != borne_totals(services.journal)
+            federation.start()
+    synced(qtbot, services, federation, enrolment.device_id)
+
+    # The borne counted what the script did; the server holds the same.
+    mine = borne_totals(services.journal)
+    for (metric, dimension), codes in day.tally.items():
+        for code, value in codes.items():
+            assert mine[(metric, dimension, code)] == value, (metric, dimension, code)
+    assert federation.totals(enrolment.device_id) == mine
+
+    # The dashboard, in a real headless Chromium.
+    downloads = tmp_path / "telechargements"
+    downloads.mkdir()
+    browser = Browser(downloads)
     try:
-        enrolment = sync.enrol(federation.url, federation.code(), "Borne de l'accueil")
-        for person, tile in enumerate(TILES):
-            day.person = person
-            accompanied = person in ACCOMPANIED
-            if accompanied:
-                controller.accompany()  # the staff's three taps, before the first tile
-            page = open_tile(qtbot, borne, tile)
-            assert controller.session.mode is (Mode.ACCOMPAGNE if accompanied else Mode.AUTONOME)
-            day.count("sessions", "total", "all")
-            day.count("sessions", "mode", "accompagne" if accompanied else "autonome")
-            day.count("sessions", "organisme", tile)
-            day.count("sessions", "heure", f"{day.wall().hour:02d}")
-            day.count("sessions", "duree", "30")  # a scripted visit lasts seconds
-            if accompanied:  # the staff's closing answers win over the tile's thématique
-                for dimension, code in (("role", "mediateur_numerique"),
-                                        ("pathway", "acces_aux_droits"),
-                                        ("autonomie", "partiellement_autonome"),
-                                        ("demarche_aboutie", "oui"),
-                                        ("thematique", "social_sante")):
-                    day.count("sessions", dimension, code)
-            elif tile in SINGLE_THEME:  # caf has two thématiques: it says nothing precise
-                day.count("sessions", "thematique", SINGLE_THEME[tile])
-            if person in HELP:
-                window.help.ask()
-                window.help.dismiss()
-                day.count("demandes_aide", "total", "all")
-            if person in PRINTS:
-                assert tile == "caf"
-                day.count("pages_imprimees", "total", "all",
-                          _print_page(qtbot, controller, page, cups_pdf))
-            if person in SCANS:
-                _scan(qtbot, controller)
-                day.count("documents_scannes", "total", "all")
-            if person in ANSWERS:
-                controller.record_feedback(ANSWERS[person])
-                day.count("sessions", "feedback", ANSWERS[person])
-            with qtbot.waitSignal(controller.wiped, timeout=10000):
-                if accompanied:
-                    controller.close_accompaniment(ASSISTED)
-                else:
-                    controller.end()
-            assert window.session is None
-            # The sync worker's rounds through the day, with the network cut.
-            if person == 5:
-                assert journal.flush(30)
-                assert sync.run_once().outcome is Outcome.DONE
-            if person == CUT_AFTER:
-                federation.stop()
-                assert journal.flush(30)
-                assert sync.run_once().outcome is not Outcome.DONE
-                assert sync.status().state != "a_jour"
-            if person == BACK_AFTER - 1:
-                assert sync.run_once().outcome is not Outcome.DONE  # still cut
-                federation.start()
-        assert journal.flush(30)
-        assert sync.run_once().outcome is Outcome.DONE
-        assert sync.status().state == "a_jour"
-
-        # The journal counted what the script did, and the server holds the same.
-        cells = [w for c in journal.cells() if (w := wire.to_wire(c)) is not None]
-        mine = wire.totals(cells)
-        for (metric, dimension), codes in day.tally.items():
-            for code, value in codes.items():
-                assert mine[(metric, dimension, code)] == value, (metric, dimension, code)
-        assert federation.totals(enrolment.device_id) == mine
-
-        # The dashboard, in a real headless Chromium.
-        downloads = tmp_path / "telechargements"
-        downloads.mkdir()
-        browser = Browser(downloads)
-        try:
-            browser.go(f"{federation.url}/centres/{federation.centre}")
-            browser.wait_for_url("/connexion")
-            browser.type("#identifiant", "tilleuls")
-            browser.type("#mot_de_passe", PASSWORD)
-            browser.click("button[type=submit]")
-            browser.wait_for_url(f"/centres/{federation.centre}")
-            assert browser.text("#total-sessions") == "30"
-            tables = _dashboard_tables(browser.source())
-        finally:
-            browser.close()
-        compared = [key for key in day.tally if key != ("sessions", "total")]
-        assert len(compared) == 13
-        for key in compared:
-            shown = tables[key]
-            expected = _shown(day.tally[key])
-            assert {c: shown[c] for c in expected} == expected, key
-            assert all(v == "0" for c, v in shown.items() if c not in expected), key
-        # The rule at work on this day: 8 accompanied (hidden), so 22 autonomous is
-        # hidden too; 4 ameli and 10 impots hidden, 16 caf shown.
-        assert tables[("sessions", "mode")]["autonome"] == "< 11"
-        assert tables[("sessions", "organisme")]["caf"] == "16"
-        assert tables[("sessions", "mois")][day.start.strftime("%Y-%m")] == "30"
+        browser.go(f"{federation.url}/centres/{federation.centre}")
+        browser.wait_for_url("/connexion")
+        browser.type("#identifiant", "tilleuls")
+        browser.type("#mot_de_passe", PASSWORD)
+        browser.click("button[type=submit]")
+        browser.wait_for_url(f"/centres/{federation.centre}")
+        assert browser.text("#total-sessions") == "30"
+        tables = dashboard_tables(browser.source())
     finally:
-        outbox.close()
-        journal.close()
-        credentials.forget()
+        browser.close()
+    # What the script did, through the secrecy rule.
+    for key in [k for k in day.tally if k != ("sessions", "total")]:
+        expected = shown(dict(day.tally[key]))
+        assert {c: tables[key][c] for c in expected} == expected, key
+        assert all(v == "0" for c, v in tables[key].items() if c not in expected), key
+    # Every other table: the borne's own journal, through the same rule.
+    for (metric, dimension), rows in tables.items():
+        if dimension == "mois":
+            continue
+        values = {code: mine.get((metric, dimension, code), 0) for code in rows}
+        assert rows == shown(values), (metric, dimension)
+    # The rule at work on this day: 8 accompanied (hidden) hides the 22
+    # autonomous too; 4 ameli and 10 impots hidden, 16 caf shown.
+    assert tables[("sessions", "mode")] == {"autonome": "< 11", "accompagne": "< 11"}
+    assert tables[("sessions", "organisme")]["caf"] == "16"
+    assert tables[("sessions", "feedback")]["oui"] == "12"
+    assert tables[("sessions", "mois")][day.start.strftime("%Y-%m")] == "30"
+    assert len(tables) >= 15
