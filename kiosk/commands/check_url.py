@@ -41,7 +41,8 @@ def register(subparsers: Any) -> None:  # noqa: ANN401 - argparse's private type
     parser.add_argument(
         "--override",
         type=Path,
-        help="fichier du centre à appliquer (défaut : celui des réglages, /var/lib/borne/tuiles.toml)",
+        help="fichier du centre à appliquer "
+             "(défaut : celui des réglages, /var/lib/borne/tuiles.toml)",
     )
     parser.add_argument(
         "--demo",

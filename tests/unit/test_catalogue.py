@@ -179,7 +179,9 @@ def test_demo_catalogue_is_valid() -> None:
     text = template.read_text(encoding="utf-8").replace("{port}", "8765")
     catalogue = catalogue_from_text(text, "demo")
     assert catalogue.problems == ()
-    assert [t.id for t in catalogue.tiles] == ["caf", "impots", "ameli"]
+    assert [t.id for t in catalogue.tiles] == ["caf", "impots", "ameli", "aidants_connect"]
+    # Aidants Connect only when someone from the accueil accompanies the person
+    assert [t.id for t in catalogue.for_session(accompanied=False)] == ["caf", "impots", "ameli"]
     https = catalogue_from_text(text.replace("http://", "https://"), "demo")
     assert https.problems == ()
 

@@ -607,14 +607,17 @@ def test_catalogue_text_fills_the_port_and_leaves_ailleurs_out(demo):
     data = tomllib.loads(text)
     assert data["schema"] == 1
     tiles = {tile["id"]: tile for tile in data["tile"]}
-    assert set(tiles) == {"caf", "impots", "ameli"}
+    # aidants_connect: accompanied sessions only, opens the demo's connexion site
+    assert set(tiles) == {"caf", "impots", "ameli", "aidants_connect"}
+    assert tiles["aidants_connect"]["accompanied_only"] is True
     assert tiles["caf"]["start_url"] == demo.url("caf", "/")
     assert tiles["caf"]["hosts"] == ["caf.demo.localhost", "connexion.demo.localhost"]
     assert tiles["impots"]["organisme"] == "impots"
     for tile in tiles.values():
         assert tile["labels"]["fr"] and tile["labels"]["en"]
         assert not any("ailleurs" in host for host in tile["hosts"])
-        assert fetch(demo, tile["id"]).status == 200
+        site = tile["start_url"].split("//")[1].split(".demo.localhost")[0]
+        assert fetch(demo, site).status == 200
 
 
 def test_standalone_module_prints_the_address_of_each_site():
@@ -657,7 +660,8 @@ def test_drag_page_offers_an_off_list_link_and_a_drop_zone(demo):
 def test_demo_catalogue_loads_with_the_real_loader_without_problems(demo):
     catalogue = catalogue_from_text(demo.catalogue_text(), "demo")
     assert catalogue.problems == ()
-    assert [tile.id for tile in catalogue.tiles] == ["caf", "impots", "ameli"]
+    assert [tile.id for tile in catalogue.tiles] == ["caf", "impots", "ameli", "aidants_connect"]
+    assert [t.id for t in catalogue.for_session(accompanied=False)] == ["caf", "impots", "ameli"]
     caf = catalogue.tile("caf")
     assert caf.start_url == demo.url("caf", "/")
     assert caf.logout_url == demo.url("caf", "/deconnexion")
