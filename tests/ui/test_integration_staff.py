@@ -11,7 +11,7 @@ from datetime import date
 import PySide6.QtWebEngineWidgets  # noqa: F401  (before any QApplication)
 import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from kiosk import app as kiosk_app
@@ -78,6 +78,20 @@ def test_hold_on_the_centre_name_opens_the_pin_pad_and_the_right_pin_the_panel(b
     assert flow.stack.currentWidget() is flow.pin  # a wrong code opens nothing
     type_pin(qtbot, flow.pin)
     qtbot.waitUntil(lambda: flow.stack.currentWidget() is flow.panel, timeout=10_000)
+
+
+def test_key_chord_opens_the_pin_pad_even_with_a_page_open(borne, qtbot):
+    borne.finish()
+    services = borne.services
+    window = borne.window
+    click(qtbot, window.home.tile_buttons["caf"])
+    qtbot.waitUntil(lambda: services.controller.session.state is State.ACTIVE, timeout=20_000)
+    chord = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+             | Qt.KeyboardModifier.ShiftModifier)
+    QApplication.sendEvent(window.windowHandle(),
+                           QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, chord))
+    flow = services.flow
+    qtbot.waitUntil(lambda: flow.isVisible() and flow.stack.currentWidget() is flow.pin)
 
 
 def test_accompanied_session_from_the_panel_to_the_journal(borne, qtbot):
