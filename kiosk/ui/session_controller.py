@@ -225,6 +225,10 @@ class SessionController(QObject):
         if not self.session.set_mode(Mode.ACCOMPAGNE):
             self._next_mode = Mode.ACCOMPAGNE
 
+    def cancel_next_accompaniment(self) -> None:
+        """Staff changed their mind before anyone touched a tile: the next one is autonome."""
+        self._next_mode = Mode.AUTONOME
+
     def close_accompaniment(self, assisted: AssistedFacts) -> None:
         """Staff closed the accompaniment with its facts: end and wipe."""
         self.session.record_assisted(assisted)
