@@ -22,3 +22,21 @@ def borne(qapp, qtbot):
 @pytest.fixture
 def demo(borne):
     return borne.demo
+
+
+@pytest.fixture(autouse=True)
+def _hide_windows_left_by_the_test(qapp):
+    """Hide and delete top-level widgets a test left visible.
+
+    Some screens are tested on their own, as top-level widgets; one left
+    visible would be taken for an extra window by the lockdown checks that
+    follow (a window the person could reach).
+    """
+    from PySide6.QtWidgets import QApplication
+
+    before = {id(widget) for widget in QApplication.topLevelWidgets()}
+    yield
+    for widget in QApplication.topLevelWidgets():
+        if id(widget) not in before and widget.isVisible():
+            widget.hide()
+            widget.deleteLater()
