@@ -64,14 +64,18 @@ class Places:
 
 
 class AccompanimentBadge(QWidget):
-    """"Accompagnement" at the top of the window, with "Pause" / "Reprendre"."""
+    """"Accompagnement" under the home's header, with "Pause" / "Reprendre".
 
-    def __init__(self, host: QWidget, toggle: Callable[[], bool], below: QWidget) -> None:
+    Before anyone touched a tile, the button is "Annuler" (staff changed
+    their mind). ``touched()`` answers ``paused``, ``running`` or ``cancelled``.
+    """
+
+    def __init__(self, host: QWidget, touched: Callable[[], str], below: QWidget) -> None:
         super().__init__(host)
         self._below = below  # the home's header: the badge hangs just under it
         named(self, "accompanimentBadge", styled=True)
         self.setStyleSheet(_BADGE_STYLE)
-        self._toggle = toggle
+        self._touched = touched
         self.text = QLabel(self.tr("Accompagnement"))
         self.pause_button = QPushButton(self.tr("Pause"))
         self.pause_button.setAccessibleName(self.tr("Mettre l'accompagnement en pause"))
@@ -83,19 +87,32 @@ class AccompanimentBadge(QWidget):
         host.installEventFilter(self)
         self.hide()
 
-    def present(self) -> None:
-        """Show the badge (not paused)."""
-        self.text.setText(self.tr("Accompagnement"))
-        self.pause_button.setText(self.tr("Pause"))
+    def present(self, *, waiting: bool = False) -> None:
+        """Show the badge: running (not paused), or waiting for the next person."""
+        if waiting:
+            self._show_as(self.tr("Accompagnement de la prochaine personne"), self.tr("Annuler"),
+                          self.tr("Annuler l'accompagnement"))
+        else:
+            self._show_as(self.tr("Accompagnement"), self.tr("Pause"),
+                          self.tr("Mettre l'accompagnement en pause"))
         self._place()
         self.show()
         self.raise_()
 
+    def _show_as(self, text: str, button: str, name: str) -> None:
+        self.text.setText(text)
+        self.pause_button.setText(button)
+        self.pause_button.setAccessibleName(name)
+
     def _clicked(self) -> None:
-        paused = self._toggle()
-        self.text.setText(self.tr("Accompagnement en pause") if paused
-                          else self.tr("Accompagnement"))
-        self.pause_button.setText(self.tr("Reprendre") if paused else self.tr("Pause"))
+        state = self._touched()
+        if state == "cancelled":
+            self.hide()
+        elif state == "paused":
+            self._show_as(self.tr("Accompagnement en pause"), self.tr("Reprendre"),
+                          self.tr("Reprendre l'accompagnement"))
+        else:
+            self.present()
 
     def _place(self) -> None:
         host = self.parentWidget()
@@ -153,7 +170,7 @@ class Services(QObject):
         host = window.centralWidget()
         assert host is not None
         header = window.home.centre_label.parentWidget()
-        self.badge = AccompanimentBadge(host, self._toggle_pause, header or host)
+        self.badge = AccompanimentBadge(host, self._badge_touched, header or host)
         self.feedback = FeedbackQuestion(host)
         self.count_page = WhatWeCountPage(host)
         self.count_page.hide()
@@ -219,7 +236,7 @@ class Services(QObject):
         window.endRequested.disconnect(controller.request_end)
         window.endRequested.connect(self._end_requested)
         self.feedback.answered.connect(self._feedback_answered)
-        window.sessionStarted.connect(lambda _browser: self._release_held())
+        window.sessionStarted.connect(lambda _browser: self._session_started())
         controller.wiped.connect(self._wiped)
         window.sessionEnded.connect(self._back_to_autonomous)
         window.home.countRequested.connect(self.show_what_we_count)
@@ -249,17 +266,26 @@ class Services(QObject):
         self.controller.accompany()
         self.accompanied = True
         self.window.home.set_tiles(self.catalogue.for_session(accompanied=True))
-        self.badge.present()
+        self.badge.present(waiting=self.controller.browser is None)
 
-    def _toggle_pause(self) -> bool:
+    def _badge_touched(self) -> str:
         session = self.controller.session
+        if self.controller.browser is None:  # nobody started yet: staff cancel
+            self.controller.cancel_next_accompaniment()
+            self._back_to_autonomous()
+            return "cancelled"
         if session.state is State.PAUSED:
             session.resume()
-            return False
+            return "running"
         if session.pause():
             self.controller.idle.hide()
-            return True
-        return False
+            return "paused"
+        return "running"
+
+    def _session_started(self) -> None:
+        self._release_held()
+        if self.accompanied:
+            self.badge.present()
 
     def _end_requested(self) -> None:
         session = self.controller.session

@@ -109,6 +109,7 @@ def test_accompanied_session_from_the_panel_to_the_journal(borne, qtbot):
     click(qtbot, window.home.tile_buttons["caf"])
     qtbot.waitUntil(lambda: services.controller.session.state is State.ACTIVE, timeout=20_000)
     assert services.controller.session.mode is Mode.ACCOMPAGNE
+    assert services.badge.pause_button.text() == "Pause"
     # pause and resume
     click(qtbot, services.badge.pause_button)
     assert services.controller.session.state is State.PAUSED
@@ -131,6 +132,25 @@ def test_accompanied_session_from_the_panel_to_the_journal(borne, qtbot):
     # back to the autonomous home, no badge
     assert "aidants_connect" not in window.home.tile_buttons
     assert not services.badge.isVisible()
+
+
+def test_an_accompaniment_nobody_started_can_be_cancelled(borne, qtbot):
+    borne.finish()
+    services = borne.services
+    window = borne.window
+    flow = open_panel(qtbot, services)
+    click(qtbot, flow.panel.start_button)
+    click(qtbot, flow.start_screen.roles.buttons["accueil"])
+    click(qtbot, flow.start_screen.start_button)
+    qtbot.waitUntil(lambda: not flow.isVisible())
+    assert services.badge.pause_button.text() == "Annuler"
+    assert "aidants_connect" in window.home.tile_buttons
+    click(qtbot, services.badge.pause_button)
+    assert not services.badge.isVisible()
+    assert "aidants_connect" not in window.home.tile_buttons
+    click(qtbot, window.home.tile_buttons["ameli"])
+    qtbot.waitUntil(lambda: services.controller.session.state is State.ACTIVE, timeout=20_000)
+    assert services.controller.session.mode is Mode.AUTONOME
 
 
 def end_autonomous_session(qtbot, borne):
