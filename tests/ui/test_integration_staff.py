@@ -205,3 +205,13 @@ def test_what_the_borne_counts_from_the_home_and_the_panel(borne, qtbot):
     flow = open_panel(qtbot, services)
     click(qtbot, services.panel_count_button)
     assert services.count_page.isVisible() and services.count_page.parentWidget() is flow
+
+
+def test_the_demo_never_writes_to_the_installed_borne_folders(tmp_path):
+    settings = kiosk_app._settings(kiosk_app.Options(demo=True))
+    assert not str(settings.kiosk.data_dir).startswith(("/var/lib/borne", "/etc/borne"))
+    assert settings.kiosk.catalogue_override.parent == settings.kiosk.data_dir
+    config = tmp_path / "borne.toml"
+    config.write_text(f'[kiosk]\ndata_dir = "{tmp_path / "ici"}"\n', encoding="utf-8")
+    chosen = kiosk_app._settings(kiosk_app.Options(demo=True, config=config))
+    assert chosen.kiosk.data_dir == tmp_path / "ici"  # --config may name one
