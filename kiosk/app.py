@@ -26,6 +26,7 @@ from PySide6.QtCore import (
     QObject,
     QSocketNotifier,
     QTimer,
+    QTranslator,
     Signal,
     SignalInstance,
 )
@@ -43,6 +44,7 @@ from kiosk.ui.mainwindow import MainWindow
 from kiosk.ui.refused import RefusalKind
 from kiosk.ui.service import ServiceScreen
 from kiosk.ui.style import FONT_FAMILIES, STYLESHEET
+from kiosk.ui.virtual_keyboard import configure_environment as configure_keyboard
 from kiosk.ui.webengine import (
     BrowserSessionFactory,
     flush_deferred_deletes,
@@ -85,12 +87,14 @@ class Borne:
     finished: bool = False
     options: Options = field(default_factory=Options)
     services: Any = None  # kiosk.ui.wiring.Services, built by finish()
+    inclusion: Any = None  # kiosk.ui.inclusion.Inclusion, built by finish()
 
     def finish(self) -> None:
         """Wire what the home screen does not need to appear (idempotent)."""
         if not self.finished:
             self.finished = True
             self.services = _wire_services(self)
+            self.inclusion = _wire_inclusion(self)
 
     def close(self) -> None:
         """End the session (journaled), stop the services, delete the window, stop the demo."""
@@ -120,6 +124,7 @@ def application() -> QApplication:
     if isinstance(existing, QApplication):
         return existing
     prepare_before_application()
+    configure_keyboard()  # Qt Virtual Keyboard only without a physical keyboard
     app = QApplication(sys.argv[:1])  # never pass Chromium flags from argv
     app.setApplicationName("borne")
     app.setQuitOnLastWindowClosed(False)
@@ -227,6 +232,23 @@ def _wire_services(borne: Borne) -> Any:  # noqa: ANN401 - kiosk.ui.wiring.Servi
 
     return Services(borne.window, borne.settings, borne.catalogue, places, policy=borne.policy,
                     quit_app=quit_app, load=load)
+
+
+def _wire_inclusion(borne: Borne) -> Any:  # noqa: ANN401 - kiosk.ui.inclusion.Inclusion
+    """Languages, guides, local directory, offline screen, accessibility (kiosk.ui.inclusion)."""
+    from kiosk.directory import EXAMPLE_DIRECTORY, load_directory
+    from kiosk.ui.inclusion import Inclusion
+
+    directory = load_directory(EXAMPLE_DIRECTORY if borne.demo is not None else None)
+    for problem in directory.problems:
+        log.warning("annuaire: %s", problem)
+    kiosk = borne.settings.kiosk
+    return Inclusion(
+        application(), borne.window, borne.catalogue, directory,
+        languages=kiosk.languages, default_language=kiosk.default_language,
+        translators=[t for t in borne.keep if isinstance(t, QTranslator)],
+        translations_dir=TRANSLATIONS, icons_dir=ICONS,
+    )
 
 
 def quit_app(code: int) -> None:
@@ -358,9 +380,12 @@ class Shot:
     """Which screen to render, where, at which size."""
 
     tile: str | None = None
-    show: str = "home"  # home, help, refused, handoff, pin, panel, accompagne, question
+    show: str = "home"  # home, help, refused, handoff, pin, panel, accompagne, question,
+    #                     guide, directory, phone, languages
     out: Path = Path("borne.png")
     size: tuple[int, int] = (1280, 800)
+    language: str = ""  # "" = the borne's default language
+    high_contrast: bool = False
 
 
 def wait_for(signal_instance: SignalInstance, timeout_ms: int) -> bool:
@@ -405,6 +430,15 @@ def _show_staff(borne: Borne, what: str) -> None:
         services.feedback.ask()
 
 
+def _language_and_contrast(borne: Borne, shot: Shot) -> None:
+    """Wire the borne now and apply the language and contrast ``shot`` asks for."""
+    borne.finish()
+    if shot.language:
+        borne.inclusion.set_language(shot.language)
+    if shot.high_contrast:
+        borne.inclusion.access.set_high_contrast(True)
+
+
 def screenshot(options: Options, shot: Shot) -> str:
     """Render ``shot`` offscreen to a PNG; return ``""`` or a French error."""
     app = application()
@@ -414,6 +448,7 @@ def screenshot(options: Options, shot: Shot) -> str:
     try:
         window.setGeometry(0, 0, *shot.size)
         window.show()
+        _language_and_contrast(borne, shot)
         tile_id = shot.tile
         if tile_id is None and shot.show in ("refused", "handoff") and borne.catalogue.tiles:
             tile_id = borne.catalogue.tiles[0].id
@@ -432,6 +467,8 @@ def screenshot(options: Options, shot: Shot) -> str:
             window.service.show_refusal(RefusalKind.HANDOFF, "tel:+33100000000")
         elif shot.show in ("pin", "panel", "accompagne", "question"):
             _show_staff(borne, shot.show)
+        elif shot.show in ("guide", "directory", "phone", "languages"):
+            borne.inclusion.show_screen(shot.show)
         settle(600)
         if not window.grab().save(str(shot.out), "PNG"):
             return f"Impossible d'écrire {shot.out}"
