@@ -9,7 +9,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-SCREENS = ("home", "help", "refused", "handoff", "pin", "panel", "accompagne", "question")
+SCREENS = ("home", "help", "refused", "handoff", "pin", "panel", "accompagne", "question",
+           "guide", "directory", "phone", "languages")
+LANGUAGES = ("fr", "en", "ar", "es", "pt", "uk", "tr")
 
 
 def size(text: str) -> tuple[int, int]:
@@ -30,8 +32,12 @@ def register(subparsers: Any) -> None:  # noqa: ANN401 - argparse's private type
         "--show", choices=SCREENS, default="home",
         help="par-dessus : aide demandée, page refusée, lien pour téléphone ; "
              "pavé du code PIN, panneau de l'accueil, accueil d'un accompagnement, "
-             "question de fin de session",
+             "question de fin de session ; guide du service, annuaire local, "
+             "code pour le téléphone, choix de la langue",
     )
+    parser.add_argument("--language", choices=LANGUAGES, help="langue de l'écran (défaut : "
+                        "celle des réglages)")
+    parser.add_argument("--high-contrast", action="store_true", help="couleurs très contrastées")
     parser.add_argument("--out", type=Path, default=Path("borne.png"), help="fichier PNG")
     parser.add_argument("--size", type=size, default=(1280, 800), help="largeur x hauteur")
     parser.set_defaults(handler=handle)
@@ -45,7 +51,8 @@ def handle(args: argparse.Namespace) -> int:
         os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
     from kiosk import app  # Qt is loaded only when needed
 
-    shot = app.Shot(tile=args.tile, show=args.show, out=args.out, size=args.size)
+    shot = app.Shot(tile=args.tile, show=args.show, out=args.out, size=args.size,
+                    language=args.language or "", high_contrast=args.high_contrast)
     error = app.screenshot(app.Options(demo=args.demo, config=args.config, demo_port=0), shot)
     if error:
         print(error, file=sys.stderr)
