@@ -23,7 +23,7 @@ import socket
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QObject, QSize, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QWidget
 
 from kiosk.ui import style
@@ -303,11 +303,6 @@ class Speech(QObject):
             self._engine.stop()
 
 
-def keep_left_to_right(widget: QWidget) -> None:
-    """Keep "A−" / "A+" readable when the borne is mirrored (Arabic)."""
-    widget.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-
-
 def touch_button(text: str, name: str = "", accessible: str = "") -> QPushButton:
     """A push button of at least :data:`TOUCH_TARGET` pixels each way.
 
@@ -350,8 +345,6 @@ class AccessibilityBar(QWidget):
         self.speak_button = touch_button(self.tr("Écouter"))
         self.speak_button.setAccessibleName(self.tr("Lire à voix haute"))
         self.speak_button.setVisible(speech.available)
-        for button in (self.smaller_button, self.bigger_button):
-            keep_left_to_right(button)
         self.smaller_button.clicked.connect(access.smaller)
         self.bigger_button.clicked.connect(access.bigger)
         self.contrast_button.toggled.connect(access.set_high_contrast)

@@ -41,7 +41,6 @@ from kiosk.ui.accessibility import (
     Accessibility,
     AccessibilityBar,
     Speech,
-    keep_left_to_right,
     touch_button,
 )
 from kiosk.ui.directory_screen import DirectoryScreen
@@ -181,10 +180,6 @@ class Inclusion(QObject):
         # screen is narrow (the guide stays reachable from the offline screen).
         self.window.installEventFilter(self)
         self._fit_guide_button()
-        for name in ("zoom_out_button", "zoom_in_button"):
-            zoom = getattr(service, name, None)
-            if isinstance(zoom, QWidget):
-                keep_left_to_right(zoom)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         """Fit the "Guide" button to the window's width when it changes."""

@@ -88,7 +88,6 @@ def test_language_menu_switches_and_mirrors_the_borne(qtbot, wired):
     assert tile.accessibleName() == borne.catalogue.tile("caf").label("ar")
     assert tile.text() == borne.catalogue.tile("caf").label("ar")
     assert inclusion.offline.retry_button.text() == "أعد المحاولة"
-    assert inclusion.access_bar.bigger_button.layoutDirection() == Qt.LayoutDirection.LeftToRight
     inclusion.set_language("uk")
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert "Виберіть послугу" in home_texts(window)
