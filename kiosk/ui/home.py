@@ -175,6 +175,10 @@ class HomeScreen(QWidget):
         column.addLayout(footer)
         return body
 
+    def set_language(self, language: str) -> None:
+        """Label the tiles made from now on (``set_tiles``) in ``language``."""
+        self._language = language
+
     def set_tiles(self, tiles: Sequence[Tile]) -> None:
         """Show other tiles (accompanied sessions, a new catalogue)."""
         self.tile_buttons.clear()
