@@ -276,6 +276,7 @@ class Inclusion(QObject):
         self.language = language
         self.window.language = language
         self.retranslator.retranslate(self.window)
+        self.window.home.set_language(language)
         relabel_tiles(dict(self.window.home.tile_buttons), self.catalogue, language)
         self._show_language()
         clock = getattr(self.window.home, "clock", None)

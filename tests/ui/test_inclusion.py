@@ -88,6 +88,8 @@ def test_language_menu_switches_and_mirrors_the_borne(qtbot, wired):
     assert tile.accessibleName() == borne.catalogue.tile("caf").label("ar")
     assert tile.text() == borne.catalogue.tile("caf").label("ar")
     assert inclusion.offline.retry_button.text() == "أعد المحاولة"
+    window.home.set_tiles(borne.catalogue.tiles)  # e.g. an accompanied session starts
+    assert window.home.tile_buttons["caf"].text() == borne.catalogue.tile("caf").label("ar")
     inclusion.set_language("uk")
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert "Виберіть послугу" in home_texts(window)
