@@ -72,14 +72,21 @@ def public_start_url(tile: Tile) -> str:
 def handoff_text(target: str) -> str:
     """Return the text to encode for a ``mailto:``/``tel:``/``sms:`` link.
 
+    Only the address or number goes to the phone: a subject or a message
+    body written by the site (``?subject=…&body=…``) may carry a file number
+    or a name, and makes the code hard to scan.
+
     Raises:
         QrError: any other kind of address (a web page is never handed off
-            from the current view).
+            from the current view), or no address at all.
     """
-    scheme = target.split(":", 1)[0].lower() if ":" in target else ""
-    if scheme not in HANDOFF_SCHEMES:
+    scheme, _, rest = target.partition(":")
+    if scheme.lower() not in HANDOFF_SCHEMES:
         raise QrError("seuls les liens mailto:, tel: et sms: passent au téléphone")
-    return target
+    address = rest.split("?", 1)[0].strip()
+    if not address:
+        raise QrError("lien sans adresse ni numéro")
+    return f"{scheme.lower()}:{address}"
 
 
 def tile_qr(tile: Tile) -> bytes:

@@ -7,6 +7,7 @@ person's own phone.
 
 from __future__ import annotations
 
+import contextlib
 import enum
 
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
@@ -27,15 +28,10 @@ class RefusalKind(enum.Enum):
 
 
 def qr_svg(text: str) -> bytes:
-    """Return an SVG QR code of ``text`` (rendered by QtSvg, no Pillow)."""
-    import qrcode  # only when a phone link is met
-    import qrcode.image.svg
+    """Return an SVG QR code of ``text`` (quiet zone, white background: kiosk.qr)."""
+    from kiosk.qr import handoff_text, svg_qr  # only when a phone link is met
 
-    image = qrcode.make(
-        text, image_factory=qrcode.image.svg.SvgPathImage, box_size=10, border=2
-    )
-    svg: bytes = image.to_string()
-    return svg
+    return svg_qr(handoff_text(text))
 
 
 class RefusedScreen(QWidget):
@@ -88,8 +84,9 @@ class RefusedScreen(QWidget):
                         "Scannez ce code avec votre téléphone pour le faire.")
             )
             if handoff_target:
-                self.qr.load(QByteArray(qr_svg(handoff_target)))
-                self.qr.show()
+                with contextlib.suppress(ValueError):  # no address in the link: no code
+                    self.qr.load(QByteArray(qr_svg(handoff_target)))
+                    self.qr.show()
         elif kind is RefusalKind.CERTIFICATE:
             self.title.setText(self.tr("Cette page n'est pas disponible sur la borne"))
             self.text.setText(

@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 from pyzbar import pyzbar
 
@@ -14,10 +14,9 @@ from kiosk.catalogue import load_catalogue
 from kiosk.qr import MAX_LENGTH, QrError, handoff_text, public_start_url, svg_qr, tile_qr
 
 
-@pytest.fixture(scope="module")
-def gui():
-    app = QGuiApplication.instance() or QGuiApplication([])
-    yield app
+@pytest.fixture
+def gui(qapp):  # a QApplication (pytest-qt), so UI tests can follow in the same run
+    return qapp
 
 
 def read_back(svg: bytes) -> list[str]:
@@ -46,6 +45,14 @@ def test_handoff_targets_are_read_back(gui):
     assert read_back(svg_qr(handoff_text("tel:+33320000000"))) == ["tel:+33320000000"]
     assert read_back(svg_qr(handoff_text("mailto:accueil@example.org"))) == [
         "mailto:accueil@example.org"]
+
+
+def test_only_the_address_goes_to_the_phone(gui):
+    text = handoff_text("mailto:accueil@example.org?subject=Dossier%20123&body=Nom%20Pr%C3%A9nom")
+    assert text == "mailto:accueil@example.org"
+    assert handoff_text("SMS:+33600000000?body=code") == "sms:+33600000000"
+    with pytest.raises(QrError):
+        handoff_text("mailto:?subject=x")
 
 
 def test_only_phone_links_are_handed_off():
