@@ -24,11 +24,6 @@ from kiosk.ui.style import named
 TILE_MIN = QSize(200, 190)
 TILE_ICON = QSize(96, 96)
 TILE_MAX_HEIGHT = 250
-#: A calm link, not a button calling for a touch (still a big enough target).
-_LINK_STYLE = (
-    "QPushButton { border: none; background: transparent; color: #1b4f9c;"
-    " text-decoration: underline; font-size: 18px; min-height: 72px; padding: 0 12px; }"
-)
 
 
 def icon(icons_dir: Path, name: str) -> QIcon:
@@ -162,7 +157,6 @@ class HomeScreen(QWidget):
         note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.count_button = named(QPushButton(self.tr("Ce que la borne compte")), "linkButton")
         self.count_button.setFlat(True)
-        self.count_button.setStyleSheet(_LINK_STYLE)
         self.count_button.setAccessibleName(
             self.tr("Ce que la borne compte, et ce qu'elle ne garde jamais")
         )

@@ -132,6 +132,16 @@ QPushButton#tile:focus {{
     font-size: 23px;
     font-weight: 700;
 }}
+QPushButton#linkButton {{
+    /* a calm link, not a button calling for a touch (still a big enough target) */
+    border: none;
+    background: transparent;
+    color: {ACCENT};
+    text-decoration: underline;
+    font-size: 18px;
+    min-height: 72px;
+    padding: 0 12px;
+}}
 QScrollArea, #tileGrid {{
     background: transparent;
     border: none;
