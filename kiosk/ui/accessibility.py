@@ -126,6 +126,7 @@ QPushButton#primary, QPushButton#help {{
 }}
 QPushButton#primary:focus, QPushButton#help:focus {{ border: 5px solid {HC_FOCUS}; }}
 QPushButton#staff {{ color: {HC_MUTED}; border: 2px solid {HC_MUTED}; }}
+QPushButton#linkButton {{ color: {HC_ACCENT}; background: transparent; border: none; }}
 #helpBanner {{ background: {HC_ACCENT}; }}
 #helpBanner QLabel {{ color: {HC_ON_ACCENT}; }}
 #overlay {{ background: rgba(0, 0, 0, 230); }}
