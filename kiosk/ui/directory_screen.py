@@ -1,8 +1,8 @@
 """The centre's local directory as big cards, with a QR code each, printable.
 
 Each card: what kind of place, its name, address, phone, a short note and
-the next permanences (days and hours). The QR code holds the same
-information as plain text, so a phone keeps it. "Imprimer" prints the whole
+the next permanences (days and hours). The QR code holds the name, address
+and phone as plain text, so a phone keeps them. "Imprimer" prints the whole
 list on the borne's printer through the sessions' print path (a PDF sent to
 the default CUPS queue, no system dialog).
 """
@@ -36,7 +36,7 @@ from kiosk.ui.qr_overlay import qr_widget
 
 log = logging.getLogger("session")
 
-CARD_QR = 150
+CARD_QR = 170
 
 
 def _label(text: str, role: str) -> QLabel:
@@ -173,7 +173,8 @@ class DirectoryScreen(QWidget):
         column.addStretch(1)
         row.addLayout(column, 1)
         try:
-            svg = svg_qr("\n".join([place.name, *lines]))
+            # name, address and phone only: a short text keeps the code easy to scan
+            svg = svg_qr("\n".join(t for t in (place.name, place.address, place.phone) if t))
         except QrError:
             return card
         code = qr_widget(svg, CARD_QR)
