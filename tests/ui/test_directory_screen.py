@@ -96,3 +96,15 @@ def test_no_printer_is_said_plainly(screen, qtbot):
         screen.print_button.click()
     assert blocker.args == ["no_printer"]
     assert "pas d'imprimante" in screen.status.text()
+
+
+def test_card_code_is_readable_by_a_phone_reader(screen):
+    from PySide6.QtGui import QImage
+    from pyzbar import pyzbar
+
+    code = screen.findChildren(QSvgWidget)[0]
+    image = code.grab().toImage().convertToFormat(QImage.Format.Format_Grayscale8)
+    data = bytes(image.constBits())[: image.bytesPerLine() * image.height()]
+    found = [s.data.decode() for s in pyzbar.decode((data, image.bytesPerLine(), image.height()))]
+    assert len(found) == 1
+    assert found[0].splitlines()[0] in {p.name for p in screen.directory.places}
