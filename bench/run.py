@@ -10,10 +10,13 @@ import importlib.util
 import os
 import platform
 import sys
+import traceback
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--log-level=3")
+# Benchmarks never touch a real keyring: the tests' in-memory backend.
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "tests.helpers.memory_keyring.MemoryKeyring")
 if os.geteuid() == 0:
     os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
 
@@ -37,6 +40,7 @@ def main() -> None:
     wanted = set(sys.argv[1:])
     print(f"machine: {machine()}")
     sys.path.insert(0, str(HERE.parent))
+    failed: list[str] = []
     for path in sorted(HERE.glob("bench_*.py")):
         name = path.stem.removeprefix("bench_")
         if wanted and name not in wanted:
@@ -46,7 +50,13 @@ def main() -> None:
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
         print(f"\n== {name} ==", flush=True)
-        module.main()
+        try:
+            module.main()
+        except Exception:  # one broken benchmark must not hide the others' figures
+            traceback.print_exc()
+            failed.append(name)
+    if failed:
+        raise SystemExit(f"benchmarks that failed: {', '.join(failed)}")
 
 
 if __name__ == "__main__":
