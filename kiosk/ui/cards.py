@@ -10,18 +10,10 @@ their look.
 
 from __future__ import annotations
 
-from typing import TypeVar
-
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-W = TypeVar("W", bound=QWidget)
-
-
-def named(widget: W, name: str) -> W:
-    """Give ``widget`` its style role (``objectName``) and return it."""
-    widget.setObjectName(name)
-    return widget
+from kiosk.ui.style import named
 
 
 class ParentCover(QWidget):

@@ -10,13 +10,14 @@ in a hurry is never locked out of their own procedure.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from kiosk.ui.cards import ParentCover
 from kiosk.ui.style import named
 
 
-class HelpOverlay(QWidget):
+class HelpOverlay(ParentCover):
     """Dimmed cover over the whole window with the help card in the middle."""
 
     continueRequested = Signal()
@@ -25,7 +26,6 @@ class HelpOverlay(QWidget):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("overlay")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         outer = QVBoxLayout(self)
         outer.setAlignment(Qt.AlignmentFlag.AlignCenter)
         card = named(QWidget(), "card")
@@ -54,23 +54,10 @@ class HelpOverlay(QWidget):
         staff_row.addWidget(self.done_button)
         column.addLayout(staff_row)
         outer.addWidget(card)
-        parent.installEventFilter(self)
-        self.hide()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        """Follow the parent's size."""
-        parent = self.parentWidget()
-        if parent is not None and watched is parent and event.type() == QEvent.Type.Resize:
-            self.setGeometry(parent.rect())
-        return False
 
     def cover(self) -> None:
-        """Cover the parent window and come to the front."""
-        parent = self.parentWidget()
-        if parent is not None:
-            self.setGeometry(parent.rect())
-        self.show()
-        self.raise_()
+        """Cover the parent window, come to the front, focus "Continuer"."""
+        super().cover()
         self.continue_button.setFocus()
 
 
