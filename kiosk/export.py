@@ -1,6 +1,6 @@
 """Export the daily cells as CSV or ODS, with national codes and French labels.
 
-Columns (documented in kiosk/README-stats.md): ``jour``, ``indicateur``,
+Columns (documented in docs/statistiques.md): ``jour``, ``indicateur``,
 ``dimension``, ``code``, ``libelle``, ``valeur``, ``version_vocabulaire``.
 The ODS file is written by hand (a zip holding ``mimetype``, the manifest
 and ``content.xml``): no extra dependency. Files are written to a temporary

@@ -2,7 +2,7 @@
 
 ``kiosk stats [--from JOUR] [--to JOUR]`` prints totals in plain French;
 ``kiosk stats export --format csv|ods --out FICHIER`` writes the daily
-cells with the national codes and labels (see kiosk/README-stats.md).
+cells with the national codes and labels (see docs/statistiques.md).
 """
 
 from __future__ import annotations

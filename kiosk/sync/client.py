@@ -215,7 +215,7 @@ class Verdict(enum.Enum):
 
 
 def classify(answer: Answer) -> Verdict:
-    """Say what a batch answer means (see PROTOCOL.md's table)."""
+    """Say what a batch answer means (see docs/protocole.md's table)."""
     status = answer.status
     if status in {200, 201}:
         return Verdict.ACKNOWLEDGED

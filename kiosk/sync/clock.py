@@ -1,6 +1,6 @@
 """The borne's clock compared with the federation's ``Date`` header.
 
-Decision (see also kiosk/sync/README-sync.md): the journal files each
+Decision (see also docs/synchronisation.md): the journal files each
 session under the borne's local day. A day whose figures changed while the
 borne's clock was found more than :data:`TOLERANCE` away from the server's
 is *suspect*: it can no longer be trusted to be the day it says. Its cells
