@@ -11,10 +11,7 @@ import contextlib
 import dataclasses
 import logging
 import os
-import signal
-import socket
 import sys
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,7 +30,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
-from kiosk import watchdog
 from kiosk.catalogue import Catalogue, catalogue_from_text, load_catalogue
 from kiosk.config import KioskSettings, LoadedSettings, Settings, config_path, load_settings
 from kiosk.paths import RESOURCES
@@ -141,6 +137,8 @@ def _settings(options: Options) -> Settings:
         kiosk = dataclasses.replace(kiosk, data_dir=options.data_dir)
     elif options.demo and kiosk.data_dir == KioskSettings().data_dir:
         # The demo never touches /var/lib/borne unless a --config file asks for it.
+        import tempfile
+
         temporary = Path(tempfile.mkdtemp(prefix="borne-demo-"))
         kiosk = dataclasses.replace(kiosk, data_dir=temporary,
                                     catalogue_override=temporary / "tuiles.toml")
@@ -304,6 +302,9 @@ class SignalBridge(QObject):
     received = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
+        import signal  # socket and signal: off the path to the first paint
+        import socket
+
         super().__init__(parent)
         self._reader, self._writer = socket.socketpair()
         self._reader.setblocking(False)
@@ -347,6 +348,7 @@ def run(
         window.show()
     else:
         show_full_screen(window, app)
+    from kiosk import watchdog  # sockets: imported once the window is shown
 
     def quit_cleanly() -> None:
         log.info("stop requested")

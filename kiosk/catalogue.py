@@ -31,7 +31,7 @@ from kiosk.catalogue_keys import (
     host_list,
 )
 from kiosk.paths import RESOURCES
-from kiosk.tomlsource import TomlProblem, decode_error_line, line_of_key
+from kiosk.tomlsource import TomlProblem, decode_error_line, key_lines
 from kiosk.urlpolicy import UrlPolicy
 
 __all__ = [
@@ -134,6 +134,8 @@ class _Document:
         self.source = source
         self.problems = problems
         lines = text.splitlines()
+        self._lines = lines
+        self._key_lines: dict[str, list[int]] = {}  # key → its lines, found once per file
         self.last_line = max(len(lines), 1)
         self.headers = [n for n, line in enumerate(lines, 1) if _TILE_HEADER.match(line)]
         self.groups: dict[str, tuple[str, ...]] = {}
@@ -154,7 +156,10 @@ class _Document:
         """Line of ``key`` between ``start`` and ``end``, else ``start``."""
         end = end or self.last_line
         for candidate in (f"tile.{key}", key):
-            found = line_of_key(self.text, candidate, start)
+            numbers = self._key_lines.get(candidate)
+            if numbers is None:
+                numbers = self._key_lines[candidate] = key_lines(self._lines, candidate)
+            found = next((n for n in numbers if n >= start), 0)
             if 0 < found <= end:
                 return found
         return start

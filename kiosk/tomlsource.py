@@ -42,14 +42,22 @@ def line_of_key(text: str, key: str, start_line: int = 1) -> int:
     Returns:
         The line number, or 0 when the key is not written literally.
     """
-    pattern = re.compile(
-        rf"^\s*(\[\[?\s*)?[\"']?{re.escape(key)}[\"']?\s*(=|\]|\.)", re.MULTILINE
-    )
+    pattern = _key_pattern(key)
     lines = text.splitlines()
     for number in range(max(start_line, 1), len(lines) + 1):
         if pattern.match(lines[number - 1]):
             return number
     return 0
+
+
+def key_lines(lines: list[str], key: str) -> list[int]:
+    """Every 1-based line of ``lines`` where ``key`` is assigned or opened (see line_of_key)."""
+    pattern = _key_pattern(key)
+    return [number for number, line in enumerate(lines, 1) if key in line and pattern.match(line)]
+
+
+def _key_pattern(key: str) -> re.Pattern[str]:
+    return re.compile(rf"^\s*(\[\[?\s*)?[\"']?{re.escape(key)}[\"']?\s*(=|\]|\.)", re.MULTILINE)
 
 
 def decode_error_line(error: tomllib.TOMLDecodeError, text: str = "") -> int:

@@ -11,9 +11,7 @@ pending batches or re-sending a cell can never count anything twice.
 
 from __future__ import annotations
 
-import hashlib
 import json
-import uuid
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -210,6 +208,8 @@ class Batch:
         canonical = self.to_json()
         canonical["cells"] = [c.to_json() for c in sorted(self.cells)]
         text = json.dumps(canonical, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+        import hashlib  # here: the borne's catalogue reads this module before its first paint
+
         return hashlib.sha256(text.encode("ascii")).hexdigest()
 
 
@@ -302,6 +302,8 @@ def parse_batch(raw: object, max_cells: int = MAX_CELLS) -> Batch:
     if not isinstance(raw, dict):
         raise _bad("Le lot doit être un objet JSON.", "lot")
     batch_id = raw.get("batch_id")
+    import uuid  # here: kept off the borne's start (see digest)
+
     try:
         if not isinstance(batch_id, str):
             raise ValueError
