@@ -37,6 +37,46 @@
     </message>
 </context>
 <context>
+    <name>AccompanimentBadge</name>
+    <message>
+        <source>Accompagnement</source>
+        <extracomment>How often the staff panel&apos;s sync box and the federation catalogue are looked at. The end-of-session question goes away by itself (the person has left).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mettre l&apos;accompagnement en pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accompagnement de la prochaine personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler l&apos;accompagnement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accompagnement en pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprendre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprendre l&apos;accompagnement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BornePage</name>
     <message>
         <source>Envoyer maintenant</source>
@@ -120,6 +160,10 @@
     </message>
     <message>
         <source>Oui, éteindre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;ordinateur a refusé de s&apos;éteindre. Utilisez le bouton de l&apos;ordinateur et prévenez la personne qui s&apos;en occupe.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -249,6 +293,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Demander de l&apos;aide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Fermer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -360,11 +408,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Scanner un document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pas de scanner : demandez à l&apos;accueil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Document enregistré</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pour l&apos;envoyer, touchez le bouton du site qui permet de joindre un fichier : vous le trouverez dans la liste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrolForm</name>
+    <message>
+        <source>Adresse de la fédération (https://…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adresse de la fédération</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code d&apos;inscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code d&apos;inscription à usage unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inscrire la borne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relier la borne à une fédération</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez l&apos;adresse de la fédération et le code qu&apos;elle vous a donné.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inscription en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;inscription n&apos;a pas abouti. Vérifiez l&apos;adresse et le code, puis réessayez.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La borne est inscrite : ses chiffres partiront vers la fédération.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -487,6 +586,10 @@ d&apos;aide</source>
     </message>
     <message>
         <source>Lire le guide à voix haute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demander de l&apos;aide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -639,6 +742,14 @@ d&apos;aide</source>
     </message>
     <message>
         <source>Rien de ce que vous faites ici n&apos;est gardé : tout s&apos;efface à la fin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce que la borne compte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce que la borne compte, et ce qu&apos;elle ne garde jamais</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1215,7 +1326,7 @@ d&apos;aide</source>
     <name>SessionController</name>
     <message>
         <source>Imprimer</source>
-        <extracomment>Every how many ticks the page is asked whether a video plays. Longest wait for the service&apos;s logout page before wiping anyway. Runs in an isolated world: the page cannot see or fake it.</extracomment>
+        <extracomment>Every how many ticks the page is asked whether a video plays. Longest wait for the service&apos;s logout page before wiping anyway. When to look for a scanner after start-up (so the start stays fast). Runs in an isolated world: the page cannot see or fake it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1231,6 +1342,14 @@ d&apos;aide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pas de scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demandez à une personne de l&apos;accueil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>L&apos;accueil ferme bientôt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1239,11 +1358,23 @@ d&apos;aide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>La borne ouvre à %1.</source>
+        <source>%1 h %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>L&apos;accueil ferme bientôt : il n&apos;est plus possible de commencer. Revenez demain à partir de %1, ou demandez à une personne de l&apos;accueil.</source>
+        <source>La borne n&apos;est pas encore ouverte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elle ouvre à %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Il n&apos;est plus possible de commencer une session aujourd&apos;hui. Revenez demain à partir de %1, ou demandez à une personne de l&apos;accueil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenez demain à partir de %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1263,6 +1394,10 @@ d&apos;aide</source>
     </message>
     <message>
         <source>%1 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom du centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1430,6 +1565,18 @@ d&apos;aide</source>
 </context>
 <context>
     <name>TilesPage</name>
+    <message>
+        <source>Nom de la tuile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adresse de départ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites autorisés</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Vérifier et ajouter la tuile</source>
         <translation type="unfinished"></translation>
@@ -1753,6 +1900,18 @@ d&apos;aide</source>
     </message>
     <message>
         <source>Les commentaires écrits à la main : il n&apos;y en a pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>flow</name>
+    <message>
+        <source>Ce que la
+borne compte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce que la borne compte</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
