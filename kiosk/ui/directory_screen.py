@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 from kiosk.directory import Directory, Occurrence, Place
 from kiosk.qr import QrError, svg_qr
 from kiosk.ui.accessibility import touch_button
-from kiosk.ui.cards import named
 from kiosk.ui.printing import PrintError, PrintProblem, print_pdf
 from kiosk.ui.qr_overlay import qr_widget
+from kiosk.ui.style import named
 
 log = logging.getLogger("session")
 

@@ -26,8 +26,8 @@ from kiosk.directory import Office
 from kiosk.guides import Guide, LoadedGuide
 from kiosk.qr import tile_qr
 from kiosk.ui.accessibility import touch_button
-from kiosk.ui.cards import named
 from kiosk.ui.qr_overlay import qr_widget
+from kiosk.ui.style import named
 
 PICTOGRAM = QSize(72, 72)
 

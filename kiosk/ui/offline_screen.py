@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kiosk.connectivity import LoadFailure, Outage, diagnose
 from kiosk.ui.accessibility import touch_button
-from kiosk.ui.cards import named
+from kiosk.ui.style import named
 
 log = logging.getLogger("web")
 
