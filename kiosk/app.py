@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import importlib
 import logging
 import os
 import sys
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,7 +41,7 @@ from kiosk.ui.lockdown import Lockdown, lock_window
 from kiosk.ui.mainwindow import MainWindow
 from kiosk.ui.refused import RefusalKind
 from kiosk.ui.service import ServiceScreen
-from kiosk.ui.style import FONT_FAMILIES, STYLESHEET
+from kiosk.ui.style import FONT_FAMILIES, OWN_SHEET, STYLESHEET
 from kiosk.ui.virtual_keyboard import configure_environment as configure_keyboard
 from kiosk.ui.webengine import (
     BrowserSessionFactory,
@@ -53,6 +55,14 @@ log = logging.getLogger("init")
 ICONS = RESOURCES / "icons"
 TRANSLATIONS = RESOURCES / "translations"
 DEMO_CENTRE = "Centre social des Tilleuls (démo)"
+
+#: Pure Python modules of the sessions work (SQLAlchemy, Alembic, keyring, tomlkit, qrcode…),
+#: imported on a worker thread once the home screen is painted (see Borne.finish_in_slices).
+BACKGROUND_IMPORTS = (
+    "kiosk.journal", "kiosk.pin", "kiosk.power", "kiosk.session", "kiosk.staff",
+    "kiosk.staff_config", "kiosk.sync.catalogue_feed", "kiosk.sync.outbox", "kiosk.sync.worker",
+    "kiosk.directory", "kiosk.qr",
+)
 
 #: Environment that would open a remote inspector on the embedded browser.
 DEBUG_ENV = ("QTWEBENGINE_REMOTE_DEBUGGING",)
@@ -85,15 +95,58 @@ class Borne:
     services: Any = None  # kiosk.ui.wiring.Services, built by finish()
     inclusion: Any = None  # kiosk.ui.inclusion.Inclusion, built by finish()
 
+    importer: threading.Thread | None = None  # BACKGROUND_IMPORTS, see finish_in_slices
+    closed: bool = False
+
     def finish(self) -> None:
         """Wire what the home screen does not need to appear (idempotent)."""
-        if not self.finished:
-            self.finished = True
+        if self.finished:
+            return
+        self.finished = True
+        if self.importer is not None:
+            self.importer.join()  # never import one module from two threads at once
+        if self.services is None:
             self.services = _wire_services(self)
+        if self.inclusion is None:
             self.inclusion = _wire_inclusion(self)
+
+    def finish_in_slices(self) -> None:
+        """Do :meth:`finish` without holding the GUI thread long (``kiosk run``, after the paint).
+
+        The pure Python modules of :data:`BACKGROUND_IMPORTS` are imported on a
+        worker thread (no Qt object is made there); then the services and the
+        inclusion screens are built on the GUI thread, one event-loop turn
+        each. :meth:`finish` called in between completes everything at once.
+        """
+        if self.finished or self.importer is not None:
+            return
+        self.importer = threading.Thread(
+            target=_import_modules, args=(BACKGROUND_IMPORTS,), name="borne-imports", daemon=True
+        )
+        self.importer.start()
+        self._next_slice()
+
+    def _next_slice(self, step: int = 0) -> None:
+        if self.finished or self.closed:
+            return
+        if self.importer is not None and self.importer.is_alive():
+            QTimer.singleShot(10, lambda: self._next_slice(step))
+            return
+        if step == 0:
+            importlib.import_module("kiosk.ui.wiring")  # Qt modules: on the GUI thread
+        elif step == 1:
+            self.services = _wire_services(self)
+        elif step == 2:
+            importlib.import_module("kiosk.ui.inclusion")
+        else:
+            self.finish()
+            return
+        # A frame later, not a posted call: input and paint events get their turn in between.
+        QTimer.singleShot(16, lambda: self._next_slice(step + 1))
 
     def close(self) -> None:
         """End the session (journaled), stop the services, delete the window, stop the demo."""
+        self.closed = True
         self.window.allow_close = True
         self.window.end_session()
         if self.services is not None:
@@ -182,7 +235,7 @@ def build(options: Options, app: QApplication, *, defer_sessions: bool = False) 
     font.setFamilies(list(FONT_FAMILIES))
     font.setPixelSize(20)
     app.setFont(font)
-    app.setStyleSheet(STYLESHEET)
+    app.setStyleSheet(STYLESHEET + OWN_SHEET)  # as kiosk.ui.accessibility sets it at first
 
     policy = UrlPolicy(allow_loopback_http=options.demo)
     sessions = BrowserSessionFactory(policy)
@@ -247,6 +300,15 @@ def _wire_inclusion(borne: Borne) -> Any:  # noqa: ANN401 - kiosk.ui.inclusion.I
         translators=[t for t in borne.keep if isinstance(t, QTranslator)],
         translations_dir=TRANSLATIONS, icons_dir=ICONS,
     )
+
+
+def _import_modules(names: tuple[str, ...]) -> None:
+    """Import ``names`` (worker thread); a failure is raised again where the GUI imports it."""
+    for name in names:
+        try:
+            importlib.import_module(name)
+        except Exception:  # the GUI thread imports it again and reports it
+            log.debug("background import of %s failed", name)
 
 
 def quit_app(code: int) -> None:
@@ -342,7 +404,7 @@ def run(
     app = application()
     borne = build(options, app, defer_sessions=True)
     window = borne.window
-    after_first_paint(window.home, borne.finish)
+    after_first_paint(window.home, borne.finish_in_slices)
     if windowed:
         window.resize(1280, 800)
         window.show()

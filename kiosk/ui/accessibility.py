@@ -31,7 +31,7 @@ from kiosk.ui import style
 log = logging.getLogger("qt")
 
 # Smallest touch target of our own buttons, in pixels.
-TOUCH_TARGET = 72
+TOUCH_TARGET = style.TOUCH_TARGET
 
 # Text size steps of A− / A+ for our own screens.
 TEXT_SCALES: tuple[float, ...] = (1.0, 1.25, 1.5)
@@ -132,12 +132,8 @@ QPushButton#linkButton {{ color: {HC_ACCENT}; background: transparent; border: n
 #overlay {{ background: rgba(0, 0, 0, 230); }}
 """
 
-# Appended to the style sheet: every public button at least TOUCH_TARGET high
-# (the sheet's ``min-height`` counts inside the border); our screens' background.
-OWN_SHEET = f"""
-QPushButton, QToolButton {{ min-height: {TOUCH_TARGET}px; }}
-#guide, #directory, #offline {{ background: {style.PAPER}; }}
-"""
+# Appended to the style sheet (kiosk.ui.style, where kiosk.app sets it before the first paint).
+OWN_SHEET = style.OWN_SHEET
 
 _FONT_SIZE = re.compile(r"(font-size:\s*)(\d+)px")
 _MIN_HEIGHT = re.compile(r"(min-height:\s*)(\d+)px")
@@ -182,7 +178,9 @@ class Accessibility(QObject):
 
     def apply(self) -> None:
         """Give the application the style sheet of the current choices."""
-        self._app.setStyleSheet(self.sheet())
+        sheet = self.sheet()
+        if self._app.styleSheet() != sheet:  # the same sheet again would restyle every widget
+            self._app.setStyleSheet(sheet)
         self.changed.emit()
 
     def bigger(self) -> None:

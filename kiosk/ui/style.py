@@ -176,6 +176,17 @@ QScrollArea, #tileGrid {{
 }}
 """
 
+#: Smallest touch target of our own buttons, in pixels (kiosk.ui.accessibility).
+TOUCH_TARGET = 72
+
+#: Appended to :data:`STYLESHEET` (kiosk.app at start, kiosk.ui.accessibility):
+#: every public button at least TOUCH_TARGET high (the sheet's ``min-height``
+#: counts inside the border); our screens' background.
+OWN_SHEET = f"""
+QPushButton, QToolButton {{ min-height: {TOUCH_TARGET}px; }}
+#guide, #directory, #offline {{ background: {PAPER}; }}
+"""
+
 
 W = TypeVar("W", bound=QWidget)
 
