@@ -53,6 +53,7 @@ def home(state: DemoState) -> Response:
         ("lien-lent", "/lent?s=3", "Page lente (3 secondes)"),
         ("lien-cache-http", "/cache-http", "Image gardée en cache"),
         ("lien-fenetre", "/fenetre", "Page « fenêtre »"),
+        ("lien-impression-cadre", "/impression-cadre", "Imprimer depuis un cadre caché"),
         ("lien-permissions", "/permissions", "Demandes d'autorisations"),
         ("lien-glisser", "/glisser", "Glisser et déposer"),
         ("lien-redirection-ailleurs", "/redirection-ailleurs", "Redirection vers ailleurs"),
@@ -90,6 +91,24 @@ def fenetre() -> Response:
     """Return the page opened by the popup and ``target=_blank`` links."""
     body = '<p id="fenetre" class="note">Cette page s\'ouvre dans une nouvelle fenêtre.</p>'
     return Response.html(page(SITE, "Page « fenêtre »", body))
+
+
+def impression_cadre() -> Response:
+    """Return a page printing an attestation from a hidden frame (3 pages, the page 1)."""
+    feuilles = "".join(
+        f'<p style="page-break-after: always">Attestation DÉMO, feuille {n} sur 3</p>'
+        for n in (1, 2, 3)
+    )
+    cadre = f"<!doctype html><meta charset=utf-8><body>{feuilles}</body>".replace('"', "&quot;")
+    body = (
+        '<p id="texte-page">Cette page garde l\'attestation dans un cadre caché.</p>'
+        f'<iframe id="cadre-impression" srcdoc="{cadre}" '
+        'style="position:absolute;width:0;height:0;border:0"></iframe>'
+        '<p><button id="imprimer-cadre" '
+        "onclick=\"document.getElementById('cadre-impression').contentWindow.print()\">"
+        "Imprimer mon attestation</button></p>"
+    )
+    return Response.html(page(SITE, "Impression depuis un cadre", body))
 
 
 def envoi_form() -> Response:
@@ -227,6 +246,7 @@ def _static() -> dict[str, Callable[[], Response]]:
         ),
         "/son.wav": lambda: Response(body=files.make_wav(), content_type="audio/wav"),
         "/fenetre": fenetre,
+        "/impression-cadre": impression_cadre,
         "/envoi": envoi_form,
         "/video": video,
         "/cache-http": lambda: Response.html(

@@ -6,8 +6,10 @@ detached by the wipe. It connects to the hooks the browser gives:
 - ``profile.downloadRequested``: PDF and pictures go into the session folder
   (judged on their bytes), anything else is refused with an explanation; a
   PDF opens in our own viewer;
-- ``page.printRequested`` (``window.print()``), the PDF viewer's "Imprimer"
-  and the top bar's "Imprimer": our confirmation, then the CUPS queue;
+- ``page.printRequested`` (``window.print()``), ``page.printRequestedByFrame``
+  (``iframe.contentWindow.print()``: only the frame's content is printed), the
+  PDF viewer's "Imprimer" and the top bar's "Imprimer": our confirmation, then
+  the CUPS queue;
 - ``page.file_chooser`` (``chooseFiles``): our picker, never the system
   dialog; "Scanner un document" from the picker or the top bar.
 """
@@ -21,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QObject, Signal
-from PySide6.QtWebEngineCore import QWebEngineDownloadRequest, QWebEnginePage
+from PySide6.QtWebEngineCore import QWebEngineDownloadRequest, QWebEngineFrame, QWebEnginePage
 from PySide6.QtWidgets import QWidget
 
 from kiosk import sessionfiles
@@ -127,6 +129,7 @@ class DocumentDesk(QObject):
     def _page_created(self, page: KioskPage) -> None:
         page.file_chooser = self.choose_files
         page.printRequested.connect(self.print_page)
+        page.printRequestedByFrame.connect(self.print_frame)
 
     def detach(self) -> None:
         """Close every document screen and forget the session (before the wipe)."""
@@ -219,11 +222,18 @@ class DocumentDesk(QObject):
     # -- printing --------------------------------------------------------------
     def print_page(self) -> None:
         """Print the page on screen ("Imprimer" or ``window.print()``)."""
+        self._export_for_print(None)
+
+    def print_frame(self, frame: QWebEngineFrame) -> None:
+        """Print only ``frame`` (``iframe.contentWindow.print()``), same confirmation."""
+        self._export_for_print(frame if frame.isValid() else None)
+
+    def _export_for_print(self, frame: QWebEngineFrame | None) -> None:
         browser, folder = self.browser, self.folder
         page = browser.page if browser is not None else None
         if page is None or folder is None:
             return
-        exporter = WebPageToPdf(page, self)
+        exporter = WebPageToPdf(page, self, frame)
         exporter.ready.connect(lambda path: self._page_exported(exporter, Path(path)))
         exporter.failed.connect(lambda: self._page_export_failed(exporter))
         self._exporters.append(exporter)

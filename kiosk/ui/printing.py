@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPageLayout, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
-from PySide6.QtWebEngineCore import QWebEnginePage
+from PySide6.QtWebEngineCore import QWebEngineFrame, QWebEnginePage
 
 log = logging.getLogger("session")
 
@@ -146,16 +146,25 @@ class WebPageToPdf(QObject):
     ready = Signal(str)
     failed = Signal()
 
-    def __init__(self, page: QWebEnginePage, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        page: QWebEnginePage,
+        parent: QObject | None = None,
+        frame: QWebEngineFrame | None = None,
+    ) -> None:
         super().__init__(parent)
         self._page = page
+        self._frame = frame  # a frame of ``page`` (``iframe.contentWindow.print()``)
         self._path = ""
         page.pdfPrintingFinished.connect(self._finished)
 
     def start(self, path: Path) -> None:
-        """Write the page as a PDF at ``path`` (A4 portrait)."""
+        """Write the page, or only its frame, as a PDF at ``path`` (A4 portrait)."""
         self._path = str(path)
-        self._page.printToPdf(self._path)
+        if self._frame is not None:
+            self._frame.printToPdf(self._path)  # Qt tells the end with the page's signal
+        else:
+            self._page.printToPdf(self._path)
 
     def _finished(self, path: str, success: bool) -> None:
         if path != self._path:

@@ -196,6 +196,22 @@ def test_window_print_goes_through_our_confirmation(qtbot, borne, controller, cu
     assert controller.session.facts.pages_printed == pages
 
 
+def test_print_from_a_hidden_frame_prints_the_frame(qtbot, borne, controller, demo, cups_pdf):
+    """An attestation printed from a hidden iframe: our confirmation, then only the
+    frame's 3 pages come out (the page around it is 1 page)."""
+    page = open_tile(qtbot, borne, "caf")
+    load(qtbot, page, demo.url("caf", "/impression-cadre"))
+    click(qtbot, page, "imprimer-cadre")
+    desk = controller.desk
+    qtbot.waitUntil(desk.confirm.isVisible, timeout=10000)
+    assert desk.confirm.pages == 3
+    QTest.mouseClick(desk.confirm.print_button, Qt.MouseButton.LeftButton)
+    printed = cups_pdf.wait_new()
+    assert pdf_page_count(printed) == 3
+    assert controller.session.facts.pages_printed == 3
+    assert "Impression lancée" in desk.notice.title.text()
+
+
 def test_print_this_page_button_and_quota(qtbot, borne, controller):
     short_delays(controller, idle=120, quota=0)
     open_tile(qtbot, borne, "caf")
