@@ -241,7 +241,8 @@ def build(options: Options, app: QApplication, *, defer_sessions: bool = False) 
     sessions = BrowserSessionFactory(policy)
     # Autonomous tiles; accompanied sessions (staff) come with the sessions work.
     home = HomeScreen(
-        settings.centre.name, catalogue.for_session(accompanied=False), ICONS, language
+        settings.centre.name, catalogue.for_session(accompanied=False), ICONS, language,
+        logo=Path(settings.centre.logo) if settings.centre.logo else None,
     )
     service = ServiceScreen(ICONS)
     window = MainWindow(catalogue, home, service, sessions, language)

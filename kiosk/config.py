@@ -26,6 +26,7 @@ class CentreSettings:
     """Who runs this borne."""
 
     name: str = "Centre social"
+    logo: str = ""  # PNG or SVG file shown left of the name; "" = no logo
 
 
 @dataclass(frozen=True)
@@ -136,7 +137,45 @@ def _from_mapping(raw: dict[str, Any], text: str, source: str) -> LoadedSettings
         sections[name] = _build_section(
             _SECTIONS[name], name, value, text=text, source=source, problems=problems
         )
-    return LoadedSettings(Settings(**sections), tuple(problems))
+    settings = Settings(**sections)
+    logo = settings.centre.logo
+    why = logo_problem(logo) if logo else None
+    if why is not None:
+        start = line_of_key(text, "centre")
+        problems.append(ConfigProblem(source, line_of_key(text, "logo", start), "centre.logo",
+                                      f"{why} ; pas de logo"))
+        settings = dataclasses.replace(
+            settings, centre=dataclasses.replace(settings.centre, logo="")
+        )
+    return LoadedSettings(settings, tuple(problems))
+
+
+#: What each accepted logo file starts with (SVG: anywhere in its first bytes).
+_LOGO_KINDS = {".png": b"\x89PNG\r\n\x1a\n", ".svg": b"<svg"}
+
+
+def logo_problem(logo: str) -> str | None:
+    """Say why ``logo`` cannot be shown (``None``: a readable PNG or SVG file).
+
+    Args:
+        logo: Absolute path of the centre's logo.
+
+    Returns:
+        The reason in French, or ``None`` when the file can be used.
+    """
+    path = Path(logo)
+    mark = _LOGO_KINDS.get(path.suffix.lower())
+    if not path.is_absolute():
+        return "chemin complet du logo attendu (commençant par /)"
+    if mark is None:
+        return "logo en PNG ou SVG attendu"
+    try:
+        with path.open("rb") as file:
+            head = file.read(4096)
+    except OSError:
+        return "fichier du logo absent ou illisible"
+    found = head.startswith(mark) if path.suffix.lower() == ".png" else mark in head
+    return None if found else "le fichier du logo n'est pas une image PNG ou SVG"
 
 
 def _build_section(

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QLocale, QSize, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter
+from PySide6.QtGui import QColor, QIcon, QImageReader, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -24,6 +24,8 @@ from kiosk.ui.style import named
 TILE_MIN = QSize(200, 190)
 TILE_ICON = QSize(96, 96)
 TILE_MAX_HEIGHT = 250
+#: The centre's logo, left of its name: at most this high and this wide.
+LOGO_MAX = QSize(200, 64)
 
 
 def icon(icons_dir: Path, name: str) -> QIcon:
@@ -42,6 +44,21 @@ def tinted(source: QIcon, colour: str, size: QSize) -> QIcon:
     painter.fillRect(pixmap.rect(), QColor(colour))
     painter.end()
     return QIcon(pixmap)
+
+
+def logo_pixmap(path: Path) -> QPixmap:
+    """Read the centre's logo (PNG or SVG) fitted in :data:`LOGO_MAX`; null if unreadable."""
+    reader = QImageReader(str(path))
+    size = reader.size()
+    if size.isValid() and not size.isEmpty():
+        reader.setScaledSize(size.scaled(LOGO_MAX, Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    if image.isNull():
+        return QPixmap()
+    if image.width() > LOGO_MAX.width() or image.height() > LOGO_MAX.height():
+        image = image.scaled(LOGO_MAX, Qt.AspectRatioMode.KeepAspectRatio,
+                             Qt.TransformationMode.SmoothTransformation)
+    return QPixmap.fromImage(image)
 
 
 def grid_columns(count: int) -> int:
@@ -104,6 +121,8 @@ class HomeScreen(QWidget):
         icons_dir: Path,
         language: str = "fr",
         parent: QWidget | None = None,
+        *,
+        logo: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("home")
@@ -111,15 +130,20 @@ class HomeScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self._header(centre_name, icons_dir))
+        layout.addWidget(self._header(centre_name, icons_dir, logo))
         layout.addWidget(self._body(tiles, icons_dir, language), 1)
 
-    def _header(self, centre_name: str, icons_dir: Path) -> QWidget:
+    def _header(self, centre_name: str, icons_dir: Path, logo: Path | None) -> QWidget:
         header = named(QWidget(), "homeHeader")
         header.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         row = QHBoxLayout(header)
         row.setContentsMargins(32, 16, 32, 16)
         row.setSpacing(20)
+        self.logo_label = QLabel()  # hidden without a logo
+        self.logo_label.setPixmap(logo_pixmap(logo) if logo is not None else QPixmap())
+        self.logo_label.setVisible(not self.logo_label.pixmap().isNull())
+        self.logo_label.setAccessibleName(self.tr("Logo du centre"))
+        row.addWidget(self.logo_label)
         self.centre_label = named(QLabel(centre_name), "centreName")
         self.centre_label.setWordWrap(True)
         row.addWidget(self.centre_label, 1)
