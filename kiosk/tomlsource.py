@@ -51,9 +51,27 @@ def line_of_key(text: str, key: str, start_line: int = 1) -> int:
 
 
 def key_lines(lines: list[str], key: str) -> list[int]:
-    """Every 1-based line of ``lines`` where ``key`` is assigned or opened (see line_of_key)."""
-    pattern = _key_pattern(key)
-    return [number for number, line in enumerate(lines, 1) if key in line and pattern.match(line)]
+    """Every 1-based line of ``lines`` where ``key`` is assigned or opened (see line_of_key).
+
+    The same test as line_of_key's pattern, with string methods: no pattern
+    to compile per key while the borne starts.
+    """
+    return [number for number, line in enumerate(lines, 1) if key in line and _opens(line, key)]
+
+
+def _opens(line: str, key: str) -> bool:
+    rest = line.lstrip()
+    if rest.startswith("["):
+        rest = rest[2:] if rest.startswith("[[") else rest[1:]
+        rest = rest.lstrip()
+    if rest[:1] in ("\"", "'"):
+        rest = rest[1:]
+    if not rest.startswith(key):
+        return False
+    rest = rest[len(key):]
+    if rest[:1] in ("\"", "'"):
+        rest = rest[1:]
+    return rest.lstrip()[:1] in ("=", "]", ".")
 
 
 def _key_pattern(key: str) -> re.Pattern[str]:

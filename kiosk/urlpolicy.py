@@ -218,6 +218,11 @@ def _normalise(raw: str) -> _Host:
     return _Host(name, unicode_written or punycode, loopback)
 
 
+#: The catalogue's hosts recur from tile to tile (FranceConnect…): normalised once.
+#: Only listed hosts, never the hosts a person visits.
+_normalise_listed = functools.lru_cache(maxsize=1024)(_normalise)
+
+
 @dataclass(frozen=True)
 class _HostList:
     exact: frozenset[str]
@@ -231,7 +236,7 @@ def _compile(patterns: tuple[str, ...]) -> _HostList:
     for pattern in patterns:
         wildcard = pattern.startswith("*.")
         try:
-            host = _normalise(pattern[2:] if wildcard else pattern)
+            host = _normalise_listed(pattern[2:] if wildcard else pattern)
         except _RefusedError:
             continue  # reported by the catalogue; never widens the list
         if wildcard:
@@ -284,7 +289,7 @@ def host_pattern_error(pattern: str) -> str | None:
         problem = 'l\'étoile n\'est permise qu\'au début, sous la forme "*.site.fr"'
     else:
         try:
-            host = _normalise(body)
+            host = _normalise_listed(body)
         except _RefusedError as error:
             problem = _PATTERN_PROBLEMS.get(error.reason, _PATTERN_PROBLEMS[Reason.MALFORMED])
         else:
