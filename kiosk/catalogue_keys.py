@@ -14,8 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from kiosk.organismes import ORGANISMES as PROTOCOL_ORGANISMES
 from kiosk.paths import RESOURCES, VOCABULARY
-from kiosk.sync.protocol import ORGANISMES as PROTOCOL_ORGANISMES
 from kiosk.urlpolicy import host_pattern_error
 
 ICONS_DIR = RESOURCES / "icons"

@@ -18,6 +18,8 @@ from datetime import date, timedelta
 from types import MappingProxyType
 from typing import Any
 
+from kiosk import organismes
+
 #: Version of this wire format (bumped on any incompatible change).
 SCHEMA_VERSION = 1
 #: Days journaled under a clock known to be wrong are sent with this day.
@@ -34,24 +36,8 @@ FUTURE_TOLERANCE = timedelta(days=1)
 #: Longest code accepted, in characters.
 MAX_CODE_LENGTH = 64
 
-#: Organismes a tile may declare (closed list; anything else is ``autre``).
-ORGANISMES: Mapping[str, str] = MappingProxyType(
-    {
-        "caf": "CAF",
-        "ameli": "Assurance maladie (ameli)",
-        "impots": "Impôts",
-        "ants": "ANTS (titres, permis, carte grise)",
-        "france_travail": "France Travail",
-        "msa": "MSA",
-        "info_retraite": "Retraite (info-retraite)",
-        "anef": "Préfecture, titres de séjour (ANEF)",
-        "service_public": "Service-public.fr",
-        "webmail": "Messagerie",
-        "centre": "Site du centre",
-        "aidants_connect": "Aidants Connect",
-        "autre": "Autre service",
-    }
-)
+#: Organismes a tile may declare (closed list, kiosk/organismes.py; anything else is ``autre``).
+ORGANISMES: Mapping[str, str] = organismes.ORGANISMES
 HOURS: Mapping[str, str] = MappingProxyType({f"{h:02d}": f"{h} h" for h in range(24)})
 FEEDBACK: Mapping[str, str] = MappingProxyType(
     {
