@@ -33,7 +33,7 @@ from kiosk.catalogue import (
     parse_catalogue,
 )
 from kiosk.catalogue_keys import InvalidError, host_list
-from kiosk.config import load_settings
+from kiosk.config import load_settings, logo_problem
 from kiosk.pin import write_atomically
 from kiosk.tomlsource import TomlProblem
 from kiosk.urlpolicy import UrlPolicy
@@ -334,6 +334,7 @@ class StaffSettings:
         idle_autonome_s: Inactivity before the countdown, alone.
         idle_accompagne_s: Inactivity before the countdown, accompanied.
         print_quota_pages: Pages one session may print.
+        logo: Full path of the centre's logo (PNG or SVG), "" for none.
     """
 
     centre_name: str
@@ -342,6 +343,7 @@ class StaffSettings:
     idle_autonome_s: int
     idle_accompagne_s: int
     print_quota_pages: int
+    logo: str = ""
 
 
 #: (TOML table, key) of each field of :class:`StaffSettings`.
@@ -352,6 +354,7 @@ SETTINGS_KEYS: Mapping[str, tuple[str, str]] = {
     "idle_autonome_s": ("session", "idle_autonome_s"),
     "idle_accompagne_s": ("session", "idle_accompagne_s"),
     "print_quota_pages": ("session", "print_quota_pages"),
+    "logo": ("centre", "logo"),
 }
 
 #: Limits of each number (inclusive).
@@ -377,6 +380,8 @@ def settings_problems(values: StaffSettings) -> tuple[str, ...]:
             problems.append(f"{name}_out_of_range")
     if values.idle_accompagne_s < values.idle_autonome_s:
         problems.append("idle_accompagne_shorter")
+    if values.logo and logo_problem(values.logo) is not None:
+        problems.append("logo_unusable")
     return tuple(problems)
 
 
@@ -397,6 +402,7 @@ class SettingsEditor:
             idle_autonome_s=settings.session.idle_autonome_s,
             idle_accompagne_s=settings.session.idle_accompagne_s,
             print_quota_pages=settings.session.print_quota_pages,
+            logo=settings.centre.logo,
         )
 
     def save(self, values: StaffSettings) -> None:
@@ -407,7 +413,7 @@ class SettingsEditor:
                 ``refused`` (the file would not read back), ``unreadable``,
                 ``invalid_file`` or ``not_writable``.
         """
-        values = replace(values, centre_name=values.centre_name.strip())
+        values = replace(values, centre_name=values.centre_name.strip(), logo=values.logo.strip())
         problems = settings_problems(values)
         if problems:
             raise EditError("invalid", detail=",".join(problems))

@@ -24,7 +24,7 @@ from kiosk.ui.style import named
 TILE_MIN = QSize(200, 190)
 TILE_ICON = QSize(96, 96)
 TILE_MAX_HEIGHT = 250
-#: The centre's logo, left of its name: at most this high and this wide.
+# The centre's logo, left of its name: at most this high and this wide.
 LOGO_MAX = QSize(200, 64)
 
 

@@ -1,4 +1,4 @@
-"""The staff panel's settings page: centre name, opening hours, delays, print quota.
+"""The staff panel's settings page: centre name and logo, hours, delays, print quota.
 
 Numbers and times change with big − / + buttons (no tiny spin arrows, no
 keyboard needed); :class:`kiosk.staff_config.SettingsEditor` checks and
@@ -92,6 +92,9 @@ class SettingsPage(QWidget):
         self.name_edit = QLineEdit(self.values.centre_name)
         self.name_edit.setMaxLength(80)
         self.name_edit.setAccessibleName(self.tr("Nom du centre"))
+        self.logo_edit = QLineEdit(self.values.logo)
+        self.logo_edit.setAccessibleName(self.tr("Logo du centre"))
+        self.logo_edit.setPlaceholderText(self.tr("vide : pas de logo"))
         self.opens = Stepper(_minutes(self.values.opens_at), 0, 23 * 60 + 45, 15, clock)
         self.closes = Stepper(_minutes(self.values.closes_at), 0, 23 * 60 + 45, 15, clock)
         self.idle_alone = Stepper(self.values.idle_autonome_s, 30, 1800, 30, minutes)
@@ -106,6 +109,7 @@ class SettingsPage(QWidget):
         grid.setVerticalSpacing(4)
         rows = [
             (self.tr("Nom du centre (en haut de l'écran)"), self.name_edit),
+            (self.tr("Logo du centre : chemin complet d'une image PNG ou SVG"), self.logo_edit),
             (self.tr("Ouverture de l'accueil"), self.opens),
             (self.tr("Fermeture de l'accueil"), self.closes),
             (self.tr("Sans toucher l'écran, la borne demande « Êtes-vous toujours là ? » après"),
@@ -141,6 +145,7 @@ class SettingsPage(QWidget):
             idle_autonome_s=self.idle_alone.value,
             idle_accompagne_s=self.idle_with.value,
             print_quota_pages=self.quota.value,
+            logo=self.logo_edit.text(),
         )
 
     def save(self) -> None:
@@ -162,6 +167,9 @@ class SettingsPage(QWidget):
         texts = {
             "centre_name_empty": self.tr("Écrivez le nom du centre."),
             "centre_name_too_long": self.tr("Le nom du centre est trop long."),
+            "logo_unusable": self.tr(
+                "Le logo doit être le chemin complet d'une image PNG ou SVG lisible sur cet "
+                "ordinateur, par exemple /var/lib/borne/logo.png."),
             "hours_reversed": self.tr("L'heure de fermeture doit venir après l'ouverture."),
             "idle_accompagne_shorter": self.tr(
                 "Pendant un accompagnement, le délai doit être au moins aussi long que seul."),

@@ -40,7 +40,7 @@
     <name>AccompanimentBadge</name>
     <message>
         <source>Accompagnement</source>
-        <extracomment>How often the staff panel's sync box and the federation catalogue are looked at. The end-of-session question goes away by itself (the person has left).</extracomment>
+        <extracomment>How often the staff panel&apos;s sync box and the federation catalogue are looked at. The end-of-session question goes away by itself (the person has left).</extracomment>
         <translation>المرافقة</translation>
     </message>
     <message>
@@ -48,7 +48,7 @@
         <translation>إيقاف مؤقت</translation>
     </message>
     <message>
-        <source>Mettre l'accompagnement en pause</source>
+        <source>Mettre l&apos;accompagnement en pause</source>
         <translation>إيقاف المرافقة مؤقتًا</translation>
     </message>
     <message>
@@ -60,7 +60,7 @@
         <translation>إلغاء</translation>
     </message>
     <message>
-        <source>Annuler l'accompagnement</source>
+        <source>Annuler l&apos;accompagnement</source>
         <translation>إلغاء المرافقة</translation>
     </message>
     <message>
@@ -72,7 +72,7 @@
         <translation>استئناف</translation>
     </message>
     <message>
-        <source>Reprendre l'accompagnement</source>
+        <source>Reprendre l&apos;accompagnement</source>
         <translation>استئناف المرافقة</translation>
     </message>
 </context>
@@ -111,7 +111,7 @@
         <translation>إيقاف أو استئناف</translation>
     </message>
     <message>
-        <source>Cette borne n'envoie pas ses chiffres (elle n'est pas reliée à une fédération). Elle compte quand même ses passages.</source>
+        <source>Cette borne n&apos;envoie pas ses chiffres (elle n&apos;est pas reliée à une fédération). Elle compte quand même ses passages.</source>
         <translation>هذه المحطة لا ترسل أرقامها (غير مرتبطة باتحاد). لكنها تحسب الزيارات.</translation>
     </message>
     <message>
@@ -119,19 +119,19 @@
         <translation>الأرقام محدَّثة لدى الاتحاد.</translation>
     </message>
     <message>
-        <source>Des chiffres attendent d'être envoyés à la fédération.</source>
+        <source>Des chiffres attendent d&apos;être envoyés à la fédération.</source>
         <translation>هناك أرقام تنتظر إرسالها إلى الاتحاد.</translation>
     </message>
     <message>
-        <source>La fédération n'est pas joignable pour l'instant (réseau ?). La borne réessaiera seule ; rien n'est perdu.</source>
+        <source>La fédération n&apos;est pas joignable pour l&apos;instant (réseau ?). La borne réessaiera seule ; rien n&apos;est perdu.</source>
         <translation>لا يمكن الوصول إلى الاتحاد الآن (الشبكة؟). ستعيد المحطة المحاولة وحدها؛ لا يضيع شيء.</translation>
     </message>
     <message>
-        <source>La fédération refuse cette borne : l'envoi est arrêté. Prévenez la personne qui s'occupe de l'ordinateur (la borne doit être inscrite de nouveau).</source>
+        <source>La fédération refuse cette borne : l&apos;envoi est arrêté. Prévenez la personne qui s&apos;occupe de l&apos;ordinateur (la borne doit être inscrite de nouveau).</source>
         <translation>الاتحاد يرفض هذه المحطة: توقف الإرسال. أخبر الشخص المسؤول عن الحاسوب (يجب تسجيل المحطة من جديد).</translation>
     </message>
     <message>
-        <source>Le trousseau de la borne est inaccessible : l'envoi attend. Les chiffres continuent d'être comptés.</source>
+        <source>Le trousseau de la borne est inaccessible : l&apos;envoi attend. Les chiffres continuent d&apos;être comptés.</source>
         <translation>لا يمكن الوصول إلى خزنة مفاتيح المحطة: الإرسال ينتظر. ما زالت الأرقام تُحسب.</translation>
     </message>
     <message>
@@ -163,14 +163,14 @@
         <translation>نعم، إطفاء</translation>
     </message>
     <message>
-        <source>L'ordinateur a refusé de s'éteindre. Utilisez le bouton de l'ordinateur et prévenez la personne qui s'en occupe.</source>
+        <source>L&apos;ordinateur a refusé de s&apos;éteindre. Utilisez le bouton de l&apos;ordinateur et prévenez la personne qui s&apos;en occupe.</source>
         <translation>رفض الحاسوب الانطفاء. استعمل زر الحاسوب وأخبر الشخص المسؤول عنه.</translation>
     </message>
 </context>
 <context>
     <name>ClosingScreen</name>
     <message>
-        <source>Oui, c'est fait</source>
+        <source>Oui, c&apos;est fait</source>
         <translation>نعم، تم</translation>
     </message>
     <message>
@@ -190,7 +190,7 @@
         <translation>الإدارة (البلدية، المحافظة…)</translation>
     </message>
     <message>
-        <source>L'organisme de la démarche (CAF…)</source>
+        <source>L&apos;organisme de la démarche (CAF…)</source>
         <translation>الهيئة المعنية بالإجراء (CAF…)</translation>
     </message>
     <message>
@@ -214,11 +214,11 @@
         <translation>أخرى</translation>
     </message>
     <message>
-        <source>J'ai tout fait avec elle</source>
+        <source>J&apos;ai tout fait avec elle</source>
         <translation>أنجزت كل شيء معه</translation>
     </message>
     <message>
-        <source>Elle a fait, avec un peu d'aide</source>
+        <source>Elle a fait, avec un peu d&apos;aide</source>
         <translation>أنجزه بقليل من المساعدة</translation>
     </message>
     <message>
@@ -230,7 +230,7 @@
         <translation>تم عبر Aidants Connect</translation>
     </message>
     <message>
-        <source>Ajouter l'âge ou la situation (facultatif)</source>
+        <source>Ajouter l&apos;âge ou la situation (facultatif)</source>
         <translation>إضافة العمر أو الوضعية (اختياري)</translation>
     </message>
     <message>
@@ -254,7 +254,7 @@
         <translation>إلى أي جهة؟</translation>
     </message>
     <message>
-        <source>Fin de l'accompagnement</source>
+        <source>Fin de l&apos;accompagnement</source>
         <translation>نهاية المرافقة</translation>
     </message>
     <message>
@@ -285,7 +285,7 @@
 <context>
     <name>DirectoryScreen</name>
     <message>
-        <source>Où trouver de l'aide près d'ici</source>
+        <source>Où trouver de l&apos;aide près d&apos;ici</source>
         <translation>أين تجد المساعدة بالقرب من هنا</translation>
     </message>
     <message>
@@ -293,7 +293,7 @@
         <translation>طباعة القائمة</translation>
     </message>
     <message>
-        <source>Demander de l'aide</source>
+        <source>Demander de l&apos;aide</source>
         <translation>طلب المساعدة</translation>
     </message>
     <message>
@@ -341,7 +341,7 @@
         <translation>مواعيد الاستقبال القادمة:</translation>
     </message>
     <message>
-        <source>L'accueil n'a pas encore rempli cette liste. Demandez directement à l'accueil.</source>
+        <source>L&apos;accueil n&apos;a pas encore rempli cette liste. Demandez directement à l&apos;accueil.</source>
         <translation>لم يملأ الاستقبال هذه القائمة بعد. اسأل مباشرة في الاستقبال.</translation>
     </message>
     <message>
@@ -349,15 +349,15 @@
         <translation>رمز للمسح: احتفظ بهذه المعلومات</translation>
     </message>
     <message>
-        <source>C'est imprimé. Prenez la feuille à l'imprimante.</source>
+        <source>C&apos;est imprimé. Prenez la feuille à l&apos;imprimante.</source>
         <translation>تمت الطباعة. خذ الورقة من الطابعة.</translation>
     </message>
     <message>
-        <source>La borne n'a pas d'imprimante. Demandez une copie à l'accueil.</source>
+        <source>La borne n&apos;a pas d&apos;imprimante. Demandez une copie à l&apos;accueil.</source>
         <translation>ليس للمحطة طابعة. اطلب نسخة من الاستقبال.</translation>
     </message>
     <message>
-        <source>L'impression n'a pas marché. Demandez une copie à l'accueil.</source>
+        <source>L&apos;impression n&apos;a pas marché. Demandez une copie à l&apos;accueil.</source>
         <translation>لم تنجح الطباعة. اطلب نسخة من الاستقبال.</translation>
     </message>
 </context>
@@ -368,7 +368,7 @@
         <translation>تم حفظ الصورة</translation>
     </message>
     <message>
-        <source>Elle est gardée pendant votre session. Vous pourrez l'envoyer à un site, puis elle sera effacée à la fin.</source>
+        <source>Elle est gardée pendant votre session. Vous pourrez l&apos;envoyer à un site, puis elle sera effacée à la fin.</source>
         <translation>يُحفظ طوال جلستك. يمكنك إرساله إلى موقع، ثم يُمسح في النهاية.</translation>
     </message>
     <message>
@@ -376,7 +376,7 @@
         <translation>لا يمكن تنزيل هذا الملف</translation>
     </message>
     <message>
-        <source>La borne garde seulement les documents PDF et les images (JPEG, PNG). Pour un autre fichier, demandez à une personne de l'accueil.</source>
+        <source>La borne garde seulement les documents PDF et les images (JPEG, PNG). Pour un autre fichier, demandez à une personne de l&apos;accueil.</source>
         <translation>تحتفظ المحطة بوثائق PDF والصور فقط (JPEG، PNG). لملف آخر، اسأل أحدًا في الاستقبال.</translation>
     </message>
     <message>
@@ -388,11 +388,11 @@
         <translation>بدأت الطباعة</translation>
     </message>
     <message>
-        <source>Vos pages sortent de l'imprimante (%1).</source>
+        <source>Vos pages sortent de l&apos;imprimante (%1).</source>
         <translation>صفحاتك تخرج من الطابعة (%1).</translation>
     </message>
     <message>
-        <source>Il n'y a pas d'imprimante pour le moment. Demandez à une personne de l'accueil.</source>
+        <source>Il n&apos;y a pas d&apos;imprimante pour le moment. Demandez à une personne de l&apos;accueil.</source>
         <translation>لا توجد طابعة حاليًا. اسأل أحدًا في الاستقبال.</translation>
     </message>
     <message>
@@ -404,7 +404,7 @@
         <translation>الطباعة غير ممكنة</translation>
     </message>
     <message>
-        <source>L'impression n'a pas marché. Demandez à une personne de l'accueil.</source>
+        <source>L&apos;impression n&apos;a pas marché. Demandez à une personne de l&apos;accueil.</source>
         <translation>لم تنجح الطباعة. اسأل أحدًا في الاستقبال.</translation>
     </message>
     <message>
@@ -412,7 +412,7 @@
         <translation>مسح وثيقة</translation>
     </message>
     <message>
-        <source>Pas de scanner : demandez à l'accueil</source>
+        <source>Pas de scanner : demandez à l&apos;accueil</source>
         <translation>لا يوجد ماسح: اسأل في الاستقبال</translation>
     </message>
     <message>
@@ -420,7 +420,7 @@
         <translation>تم حفظ الوثيقة</translation>
     </message>
     <message>
-        <source>Pour l'envoyer, touchez le bouton du site qui permet de joindre un fichier : vous le trouverez dans la liste.</source>
+        <source>Pour l&apos;envoyer, touchez le bouton du site qui permet de joindre un fichier : vous le trouverez dans la liste.</source>
         <translation>لإرساله، المس زر الموقع الخاص بإرفاق ملف: ستجده في القائمة.</translation>
     </message>
 </context>
@@ -435,11 +435,11 @@
         <translation>عنوان الاتحاد</translation>
     </message>
     <message>
-        <source>Code d'inscription</source>
+        <source>Code d&apos;inscription</source>
         <translation>رمز التسجيل</translation>
     </message>
     <message>
-        <source>Code d'inscription à usage unique</source>
+        <source>Code d&apos;inscription à usage unique</source>
         <translation>رمز تسجيل للاستعمال مرة واحدة</translation>
     </message>
     <message>
@@ -451,7 +451,7 @@
         <translation>ربط المحطة باتحاد</translation>
     </message>
     <message>
-        <source>Indiquez l'adresse de la fédération et le code qu'elle vous a donné.</source>
+        <source>Indiquez l&apos;adresse de la fédération et le code qu&apos;elle vous a donné.</source>
         <translation>أدخل عنوان الاتحاد والرمز الذي أعطاك إياه.</translation>
     </message>
     <message>
@@ -459,7 +459,7 @@
         <translation>جارٍ التسجيل…</translation>
     </message>
     <message>
-        <source>L'inscription n'a pas abouti. Vérifiez l'adresse et le code, puis réessayez.</source>
+        <source>L&apos;inscription n&apos;a pas abouti. Vérifiez l&apos;adresse et le code, puis réessayez.</source>
         <translation>لم ينجح التسجيل. تحقق من العنوان والرمز ثم حاول من جديد.</translation>
     </message>
     <message>
@@ -486,11 +486,11 @@
     <name>FeedbackQuestion</name>
     <message>
         <source>Avez-vous pu faire votre démarche ?</source>
-        <extracomment>Codes offered, in screen order (the journal's list ``avis``). Code that also calls someone from the accueil.</extracomment>
+        <extracomment>Codes offered, in screen order (the journal&apos;s list ``avis``). Code that also calls someone from the accueil.</extracomment>
         <translation>هل تمكنت من إنجاز إجرائك؟</translation>
     </message>
     <message>
-        <source>Une seule question, pour améliorer l'accueil. Vous pouvez passer.</source>
+        <source>Une seule question, pour améliorer l&apos;accueil. Vous pouvez passer.</source>
         <translation>سؤال واحد فقط لتحسين الاستقبال. يمكنك تخطيه.</translation>
     </message>
     <message>
@@ -506,8 +506,8 @@
         <translation>لا</translation>
     </message>
     <message>
-        <source>J'ai besoin
-d'aide</source>
+        <source>J&apos;ai besoin
+d&apos;aide</source>
         <translation>أحتاج
 مساعدة</translation>
     </message>
@@ -519,7 +519,7 @@ d'aide</source>
 <context>
     <name>FiguresPage</name>
     <message>
-        <source>Aujourd'hui</source>
+        <source>Aujourd&apos;hui</source>
         <translation>اليوم</translation>
     </message>
     <message>
@@ -543,7 +543,7 @@ d'aide</source>
         <translation>مع مرافقة: هل تم الإجراء؟</translation>
     </message>
     <message>
-        <source>Heures d'arrivée les plus fréquentées</source>
+        <source>Heures d&apos;arrivée les plus fréquentées</source>
         <translation>أكثر ساعات الوصول ازدحامًا</translation>
     </message>
     <message>
@@ -590,7 +590,7 @@ d'aide</source>
         <translation>قراءة الدليل بصوت عالٍ</translation>
     </message>
     <message>
-        <source>Demander de l'aide</source>
+        <source>Demander de l&apos;aide</source>
         <translation>طلب المساعدة</translation>
     </message>
     <message>
@@ -598,7 +598,7 @@ d'aide</source>
         <translation>إغلاق الدليل</translation>
     </message>
     <message>
-        <source>Ce guide n'existe pas encore dans votre langue : le voici en français.</source>
+        <source>Ce guide n&apos;existe pas encore dans votre langue : le voici en français.</source>
         <translation>هذا الدليل غير متوفر بلغتك بعد: ها هو بالفرنسية.</translation>
     </message>
     <message>
@@ -606,7 +606,7 @@ d'aide</source>
         <translation>المتابعة على هاتفي</translation>
     </message>
     <message>
-        <source>Scannez ce code : il ouvre la page d'accueil du service.</source>
+        <source>Scannez ce code : il ouvre la page d&apos;accueil du service.</source>
         <translation>امسح هذا الرمز: يفتح الصفحة الرئيسية للخدمة.</translation>
     </message>
     <message>
@@ -618,15 +618,15 @@ d'aide</source>
         <translation>عرض الرمز بحجم كبير</translation>
     </message>
     <message>
-        <source>Le guide de ce service n'est pas encore écrit.</source>
+        <source>Le guide de ce service n&apos;est pas encore écrit.</source>
         <translation>دليل هذه الخدمة لم يُكتب بعد.</translation>
     </message>
     <message>
-        <source>Une personne de l'accueil peut vous expliquer.</source>
+        <source>Une personne de l&apos;accueil peut vous expliquer.</source>
         <translation>يمكن لأحد من الاستقبال أن يشرح لك.</translation>
     </message>
     <message>
-        <source>Demandez à l'accueil</source>
+        <source>Demandez à l&apos;accueil</source>
         <translation>اسأل في الاستقبال</translation>
     </message>
     <message>
@@ -642,15 +642,15 @@ d'aide</source>
         <translation>الرمز المستلم برسالة SMS</translation>
     </message>
     <message>
-        <source>Près d'ici</source>
+        <source>Près d&apos;ici</source>
         <translation>بالقرب من هنا</translation>
     </message>
     <message>
-        <source>Une personne de l'accueil peut faire la démarche avec vous.</source>
+        <source>Une personne de l&apos;accueil peut faire la démarche avec vous.</source>
         <translation>يمكن لأحد من الاستقبال القيام بالإجراء معك.</translation>
     </message>
     <message>
-        <source>Code de la page d'accueil du service</source>
+        <source>Code de la page d&apos;accueil du service</source>
         <translation>رمز الصفحة الرئيسية للخدمة</translation>
     </message>
     <message>
@@ -658,7 +658,7 @@ d'aide</source>
         <translation>الهاتف: %1</translation>
     </message>
     <message>
-        <source>Demandez à l'accueil l'adresse du bureau le plus proche.</source>
+        <source>Demandez à l&apos;accueil l&apos;adresse du bureau le plus proche.</source>
         <translation>اسأل في الاستقبال عن عنوان أقرب مكتب.</translation>
     </message>
     <message>
@@ -669,18 +669,18 @@ d'aide</source>
 <context>
     <name>HelpBanner</name>
     <message>
-        <source>Une personne de l'accueil va venir vous aider.</source>
+        <source>Une personne de l&apos;accueil va venir vous aider.</source>
         <translation>سيأتي أحد من الاستقبال لمساعدتك.</translation>
     </message>
     <message>
-        <source>C'est fait (accueil)</source>
+        <source>C&apos;est fait (accueil)</source>
         <translation>تم (الاستقبال)</translation>
     </message>
 </context>
 <context>
     <name>HelpOverlay</name>
     <message>
-        <source>Une personne de l'accueil va venir vous aider</source>
+        <source>Une personne de l&apos;accueil va venir vous aider</source>
         <translation>سيأتي أحد من الاستقبال لمساعدتك</translation>
     </message>
     <message>
@@ -692,14 +692,14 @@ d'aide</source>
         <translation>تابع أثناء الانتظار</translation>
     </message>
     <message>
-        <source>C'est fait (accueil)</source>
+        <source>C&apos;est fait (accueil)</source>
         <translation>تم (الاستقبال)</translation>
     </message>
 </context>
 <context>
     <name>HelpPage</name>
     <message>
-        <source>Personne n'attend d'aide.</source>
+        <source>Personne n&apos;attend d&apos;aide.</source>
         <translation>لا أحد ينتظر المساعدة.</translation>
     </message>
     <message>
@@ -707,7 +707,7 @@ d'aide</source>
         <translation>تم كل شيء</translation>
     </message>
     <message>
-        <source>l'accueil</source>
+        <source>l&apos;accueil</source>
         <translation>الاستقبال</translation>
     </message>
     <message>
@@ -715,12 +715,16 @@ d'aide</source>
         <translation>طُلبت المساعدة على الساعة %1 (الشاشة: %2)</translation>
     </message>
     <message>
-        <source>C'est fait</source>
+        <source>C&apos;est fait</source>
         <translation>تم</translation>
     </message>
 </context>
 <context>
     <name>HomeScreen</name>
+    <message>
+        <source>Logo du centre</source>
+        <translation>شعار المركز</translation>
+    </message>
     <message>
         <source>Français</source>
         <translation>العربية</translation>
@@ -730,7 +734,7 @@ d'aide</source>
         <translation>اختيار اللغة</translation>
     </message>
     <message>
-        <source>Demander de l'aide</source>
+        <source>Demander de l&apos;aide</source>
         <translation>طلب المساعدة</translation>
     </message>
     <message>
@@ -738,11 +742,11 @@ d'aide</source>
         <translation>اختر خدمة</translation>
     </message>
     <message>
-        <source>Aucun service n'est disponible pour le moment.</source>
+        <source>Aucun service n&apos;est disponible pour le moment.</source>
         <translation>لا توجد أي خدمة متاحة حاليًا.</translation>
     </message>
     <message>
-        <source>Rien de ce que vous faites ici n'est gardé : tout s'efface à la fin.</source>
+        <source>Rien de ce que vous faites ici n&apos;est gardé : tout s&apos;efface à la fin.</source>
         <translation>لا يُحفظ شيء مما تفعله هنا: كل شيء يُمسح في النهاية.</translation>
     </message>
     <message>
@@ -750,7 +754,7 @@ d'aide</source>
         <translation>ما تحسبه المحطة</translation>
     </message>
     <message>
-        <source>Ce que la borne compte, et ce qu'elle ne garde jamais</source>
+        <source>Ce que la borne compte, et ce qu&apos;elle ne garde jamais</source>
         <translation>ما تحسبه المحطة، وما لا تحتفظ به أبدًا</translation>
     </message>
 </context>
@@ -769,7 +773,7 @@ d'aide</source>
         <translation>الثواني المتبقية</translation>
     </message>
     <message>
-        <source>L'accueil va fermer</source>
+        <source>L&apos;accueil va fermer</source>
         <translation>الاستقبال على وشك الإغلاق</translation>
     </message>
     <message>
@@ -796,11 +800,11 @@ d'aide</source>
 <context>
     <name>Inclusion</name>
     <message>
-        <source>Aide près d'ici</source>
+        <source>Aide près d&apos;ici</source>
         <translation>مساعدة قريبة</translation>
     </message>
     <message>
-        <source>Où trouver de l'aide près d'ici</source>
+        <source>Où trouver de l&apos;aide près d&apos;ici</source>
         <translation>أين تجد المساعدة بالقرب من هنا</translation>
     </message>
     <message>
@@ -843,7 +847,7 @@ d'aide</source>
     <name>LogoutReminder</name>
     <message>
         <source>Pensez à vous déconnecter de votre compte</source>
-        <extracomment>How long "Vos données ont été effacées" stays before the home screen.</extracomment>
+        <extracomment>How long &quot;Vos données ont été effacées&quot; stays before the home screen.</extracomment>
         <translation>تذكّر تسجيل الخروج من حسابك</translation>
     </message>
     <message>
@@ -870,21 +874,21 @@ d'aide</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Borne d'accueil</source>
+        <source>Borne d&apos;accueil</source>
         <translation>محطة الاستقبال</translation>
     </message>
 </context>
 <context>
     <name>NoticeCard</name>
     <message>
-        <source>J'ai compris</source>
+        <source>J&apos;ai compris</source>
         <translation>فهمت</translation>
     </message>
 </context>
 <context>
     <name>OfflineScreen</name>
     <message>
-        <source>Ce n'est pas de votre faute. Vous pouvez aussi demander de l'aide à l'accueil.</source>
+        <source>Ce n&apos;est pas de votre faute. Vous pouvez aussi demander de l&apos;aide à l&apos;accueil.</source>
         <translation>هذا ليس خطأك. يمكنك أيضًا طلب المساعدة من الاستقبال.</translation>
     </message>
     <message>
@@ -896,11 +900,11 @@ d'aide</source>
         <translation>قراءة دليل هذه الخدمة</translation>
     </message>
     <message>
-        <source>Revenir à l'accueil</source>
+        <source>Revenir à l&apos;accueil</source>
         <translation>العودة إلى الشاشة الرئيسية</translation>
     </message>
     <message>
-        <source>La borne n'est pas connectée à Internet</source>
+        <source>La borne n&apos;est pas connectée à Internet</source>
         <translation>المحطة غير متصلة بالإنترنت</translation>
     </message>
     <message>
@@ -986,19 +990,19 @@ d'aide</source>
         <translation>مسح آخر رقم</translation>
     </message>
     <message>
-        <source>Code de l'accueil</source>
+        <source>Code de l&apos;accueil</source>
         <translation>رمز الاستقبال</translation>
     </message>
     <message>
-        <source>Réservé au personnel et aux bénévoles de l'accueil.</source>
+        <source>Réservé au personnel et aux bénévoles de l&apos;accueil.</source>
         <translation>مخصص لموظفي الاستقبال ومتطوعيه فقط.</translation>
     </message>
     <message>
-        <source>Choisissez le code de l'accueil</source>
+        <source>Choisissez le code de l&apos;accueil</source>
         <translation>اختر رمز الاستقبال</translation>
     </message>
     <message numerus="yes">
-        <source>Première utilisation : choisissez un code de %n chiffres ou plus, à partager avec l'équipe de l'accueil.</source>
+        <source>Première utilisation : choisissez un code de %n chiffres ou plus, à partager avec l&apos;équipe de l&apos;accueil.</source>
         <translation>
             <numerusform>الاستعمال الأول: اختر رمزًا من %n أرقام أو أكثر، لتشاركه مع فريق الاستقبال.</numerusform>
             <numerusform>الاستعمال الأول: اختر رمزًا من %n أرقام أو أكثر، لتشاركه مع فريق الاستقبال.</numerusform>
@@ -1013,7 +1017,7 @@ d'aide</source>
         <translation>اكتب نفس الرمز مرة ثانية</translation>
     </message>
     <message>
-        <source>Pour être sûr qu'il n'y a pas d'erreur de frappe.</source>
+        <source>Pour être sûr qu&apos;il n&apos;y a pas d&apos;erreur de frappe.</source>
         <translation>للتأكد من عدم وجود خطأ في الكتابة.</translation>
     </message>
     <message>
@@ -1021,7 +1025,7 @@ d'aide</source>
         <translation>الأرقام المكتوبة: %1</translation>
     </message>
     <message>
-        <source>Le trousseau de la borne ne répond pas : le panneau ne peut pas s'ouvrir. Prévenez la personne qui s'occupe de l'ordinateur.</source>
+        <source>Le trousseau de la borne ne répond pas : le panneau ne peut pas s&apos;ouvrir. Prévenez la personne qui s&apos;occupe de l&apos;ordinateur.</source>
         <translation>خزنة مفاتيح المحطة لا تستجيب: لا يمكن فتح اللوحة. أخبر الشخص المسؤول عن الحاسوب.</translation>
     </message>
     <message>
@@ -1029,7 +1033,7 @@ d'aide</source>
         <translation>يمكنك المحاولة من جديد.</translation>
     </message>
     <message>
-        <source>Trop d'essais manqués : le panneau est bloqué un moment. Code oublié ? La personne qui s'occupe de l'ordinateur peut le remettre à zéro (commande : sudo borne-admin admin reset-pin).</source>
+        <source>Trop d&apos;essais manqués : le panneau est bloqué un moment. Code oublié ? La personne qui s&apos;occupe de l&apos;ordinateur peut le remettre à zéro (commande : sudo borne-admin admin reset-pin).</source>
         <translation>محاولات فاشلة كثيرة: اللوحة مقفلة لبعض الوقت. نسيت الرمز؟ يمكن للشخص المسؤول عن الحاسوب إعادة ضبطه (الأمر: sudo borne-admin admin reset-pin).</translation>
     </message>
     <message>
@@ -1134,7 +1138,7 @@ d'aide</source>
         <translation>لا يزال بإمكانك طباعة %1 في هذه الجلسة.</translation>
     </message>
     <message>
-        <source>C'est plus que ce qui reste pour cette session. Demandez à l'accueil pour imprimer davantage.</source>
+        <source>C&apos;est plus que ce qui reste pour cette session. Demandez à l&apos;accueil pour imprimer davantage.</source>
         <translation>هذا أكثر مما تبقى لهذه الجلسة. اسأل في الاستقبال لطباعة المزيد.</translation>
     </message>
 </context>
@@ -1153,7 +1157,7 @@ d'aide</source>
         <translation>المتابعة على هاتفي</translation>
     </message>
     <message>
-        <source>Scannez ce code avec l'appareil photo de votre téléphone. Il ouvre la page d'accueil de %1.</source>
+        <source>Scannez ce code avec l&apos;appareil photo de votre téléphone. Il ouvre la page d&apos;accueil de %1.</source>
         <translation>امسح هذا الرمز بكاميرا هاتفك. يفتح الصفحة الرئيسية لـ %1.</translation>
     </message>
     <message>
@@ -1161,7 +1165,7 @@ d'aide</source>
         <translation>ما فعلته هنا لا ينتقل إلى هاتفك.</translation>
     </message>
     <message>
-        <source>Ce lien s'ouvre sur un téléphone</source>
+        <source>Ce lien s&apos;ouvre sur un téléphone</source>
         <translation>هذا الرابط يُفتح على الهاتف</translation>
     </message>
     <message>
@@ -1176,7 +1180,7 @@ d'aide</source>
         <translation>العودة إلى الخدمة</translation>
     </message>
     <message>
-        <source>Ce lien s'ouvre sur un téléphone</source>
+        <source>Ce lien s&apos;ouvre sur un téléphone</source>
         <translation>هذا الرابط يُفتح على الهاتف</translation>
     </message>
     <message>
@@ -1184,15 +1188,15 @@ d'aide</source>
         <translation>لا تستطيع المحطة الاتصال ولا كتابة رسالة. امسح هذا الرمز بهاتفك للقيام بذلك.</translation>
     </message>
     <message>
-        <source>Cette page n'est pas disponible sur la borne</source>
+        <source>Cette page n&apos;est pas disponible sur la borne</source>
         <translation>هذه الصفحة غير متاحة على المحطة</translation>
     </message>
     <message>
-        <source>La connexion avec ce site n'est pas sûre en ce moment. Réessayez plus tard ou demandez de l'aide à l'accueil.</source>
+        <source>La connexion avec ce site n&apos;est pas sûre en ce moment. Réessayez plus tard ou demandez de l&apos;aide à l&apos;accueil.</source>
         <translation>الاتصال بهذا الموقع غير آمن الآن. حاول لاحقًا أو اطلب المساعدة من الاستقبال.</translation>
     </message>
     <message>
-        <source>Elle ne fait pas partie de ce service. Vous pouvez revenir au service ou demander de l'aide à l'accueil.</source>
+        <source>Elle ne fait pas partie de ce service. Vous pouvez revenir au service ou demander de l&apos;aide à l&apos;accueil.</source>
         <translation>هذه الصفحة ليست جزءًا من هذه الخدمة. يمكنك العودة إلى الخدمة أو طلب المساعدة من الاستقبال.</translation>
     </message>
 </context>
@@ -1243,11 +1247,11 @@ d'aide</source>
         <translation>الماسح مشغول. انتظر لحظة ثم حاول من جديد.</translation>
     </message>
     <message>
-        <source>Il n'y a pas de feuille dans le scanner.</source>
+        <source>Il n&apos;y a pas de feuille dans le scanner.</source>
         <translation>لا توجد ورقة في الماسح.</translation>
     </message>
     <message>
-        <source>Une feuille est coincée dans le scanner. Demandez à une personne de l'accueil.</source>
+        <source>Une feuille est coincée dans le scanner. Demandez à une personne de l&apos;accueil.</source>
         <translation>ورقة عالقة في الماسح. اسأل أحدًا في الاستقبال.</translation>
     </message>
     <message>
@@ -1255,7 +1259,7 @@ d'aide</source>
         <translation>غطاء الماسح مفتوح. أغلقه ثم حاول من جديد.</translation>
     </message>
     <message>
-        <source>Le scan n'a pas marché. Réessayez, ou demandez à une personne de l'accueil.</source>
+        <source>Le scan n&apos;a pas marché. Réessayez, ou demandez à une personne de l&apos;accueil.</source>
         <translation>لم ينجح المسح. حاول من جديد أو اسأل أحدًا في الاستقبال.</translation>
     </message>
     <message>
@@ -1275,7 +1279,7 @@ d'aide</source>
         <translation>جارٍ البحث عن الماسح…</translation>
     </message>
     <message>
-        <source>Le scanner n'est pas disponible. Demandez à une personne de l'accueil : elle peut scanner pour vous.</source>
+        <source>Le scanner n&apos;est pas disponible. Demandez à une personne de l&apos;accueil : elle peut scanner pour vous.</source>
         <translation>الماسح غير متاح. اسأل أحدًا في الاستقبال: يمكنه المسح من أجلك.</translation>
     </message>
     <message>
@@ -1287,7 +1291,7 @@ d'aide</source>
         <translation>جارٍ المسح… لا ترفع الغطاء.</translation>
     </message>
     <message>
-        <source>Page %1 scannée. Vérifiez qu'elle est lisible.</source>
+        <source>Page %1 scannée. Vérifiez qu&apos;elle est lisible.</source>
         <translation>تم مسح الصفحة %1. تأكد من أنها مقروءة.</translation>
     </message>
     <message>
@@ -1323,7 +1327,7 @@ d'aide</source>
         <translation>نص أكبر</translation>
     </message>
     <message>
-        <source>Demander de l'aide</source>
+        <source>Demander de l&apos;aide</source>
         <translation>طلب المساعدة</translation>
     </message>
     <message>
@@ -1339,7 +1343,7 @@ d'aide</source>
     <name>SessionController</name>
     <message>
         <source>Imprimer</source>
-        <extracomment>Every how many ticks the page is asked whether a video plays. Longest wait for the service's logout page before wiping anyway. When to look for a scanner after start-up (so the start stays fast). Runs in an isolated world: the page cannot see or fake it.</extracomment>
+        <extracomment>Every how many ticks the page is asked whether a video plays. Longest wait for the service&apos;s logout page before wiping anyway. When to look for a scanner after start-up (so the start stays fast). Runs in an isolated world: the page cannot see or fake it.</extracomment>
         <translation>طباعة</translation>
     </message>
     <message>
@@ -1359,11 +1363,11 @@ d'aide</source>
         <translation>لا يوجد ماسح</translation>
     </message>
     <message>
-        <source>Demandez à une personne de l'accueil.</source>
+        <source>Demandez à une personne de l&apos;accueil.</source>
         <translation>اسأل أحدًا في الاستقبال.</translation>
     </message>
     <message>
-        <source>L'accueil ferme bientôt</source>
+        <source>L&apos;accueil ferme bientôt</source>
         <translation>الاستقبال سيغلق قريبًا</translation>
     </message>
     <message>
@@ -1375,7 +1379,7 @@ d'aide</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <source>La borne n'est pas encore ouverte</source>
+        <source>La borne n&apos;est pas encore ouverte</source>
         <translation>المحطة لم تفتح بعد</translation>
     </message>
     <message>
@@ -1383,7 +1387,7 @@ d'aide</source>
         <translation>تفتح على الساعة %1.</translation>
     </message>
     <message>
-        <source>Il n'est plus possible de commencer une session aujourd'hui. Revenez demain à partir de %1, ou demandez à une personne de l'accueil.</source>
+        <source>Il n&apos;est plus possible de commencer une session aujourd&apos;hui. Revenez demain à partir de %1, ou demandez à une personne de l&apos;accueil.</source>
         <translation>لم يعد ممكنًا بدء جلسة اليوم. عُد غدًا ابتداءً من %1، أو اسأل أحدًا في الاستقبال.</translation>
     </message>
     <message>
@@ -1414,23 +1418,35 @@ d'aide</source>
         <translation>اسم المركز</translation>
     </message>
     <message>
+        <source>Logo du centre</source>
+        <translation>شعار المركز</translation>
+    </message>
+    <message>
+        <source>vide : pas de logo</source>
+        <translation>فارغ: بدون شعار</translation>
+    </message>
+    <message>
         <source>Enregistrer les réglages</source>
         <translation>حفظ الإعدادات</translation>
     </message>
     <message>
-        <source>Nom du centre (en haut de l'écran)</source>
+        <source>Nom du centre (en haut de l&apos;écran)</source>
         <translation>اسم المركز (أعلى الشاشة)</translation>
     </message>
     <message>
-        <source>Ouverture de l'accueil</source>
+        <source>Logo du centre : chemin complet d&apos;une image PNG ou SVG</source>
+        <translation>شعار المركز: المسار الكامل لصورة PNG أو SVG</translation>
+    </message>
+    <message>
+        <source>Ouverture de l&apos;accueil</source>
         <translation>فتح الاستقبال</translation>
     </message>
     <message>
-        <source>Fermeture de l'accueil</source>
+        <source>Fermeture de l&apos;accueil</source>
         <translation>إغلاق الاستقبال</translation>
     </message>
     <message>
-        <source>Sans toucher l'écran, la borne demande « Êtes-vous toujours là ? » après</source>
+        <source>Sans toucher l&apos;écran, la borne demande « Êtes-vous toujours là ? » après</source>
         <translation>دون لمس الشاشة، تسأل المحطة «هل ما زلت هنا؟» بعد</translation>
     </message>
     <message>
@@ -1442,11 +1458,11 @@ d'aide</source>
         <translation>الصفحات التي يمكن لكل شخص طباعتها</translation>
     </message>
     <message>
-        <source>Les réglages s'appliquent au prochain démarrage de la borne (bouton « Redémarrer » dans « La borne »).</source>
+        <source>Les réglages s&apos;appliquent au prochain démarrage de la borne (bouton « Redémarrer » dans « La borne »).</source>
         <translation>تُطبَّق الإعدادات عند التشغيل القادم للمحطة (زر «إعادة التشغيل» في «المحطة»).</translation>
     </message>
     <message>
-        <source>Réglages enregistrés. Ils s'appliqueront au prochain démarrage de la borne.</source>
+        <source>Réglages enregistrés. Ils s&apos;appliqueront au prochain démarrage de la borne.</source>
         <translation>تم حفظ الإعدادات. ستُطبَّق عند التشغيل القادم للمحطة.</translation>
     </message>
     <message>
@@ -1458,7 +1474,11 @@ d'aide</source>
         <translation>اسم المركز طويل جدًا.</translation>
     </message>
     <message>
-        <source>L'heure de fermeture doit venir après l'ouverture.</source>
+        <source>Le logo doit être le chemin complet d&apos;une image PNG ou SVG lisible sur cet ordinateur, par exemple /var/lib/borne/logo.png.</source>
+        <translation>يجب أن يكون الشعار المسار الكامل لصورة PNG أو SVG يمكن قراءتها على هذا الحاسوب، مثلًا /var/lib/borne/logo.png.</translation>
+    </message>
+    <message>
+        <source>L&apos;heure de fermeture doit venir après l&apos;ouverture.</source>
         <translation>يجب أن تكون ساعة الإغلاق بعد ساعة الفتح.</translation>
     </message>
     <message>
@@ -1466,7 +1486,7 @@ d'aide</source>
         <translation>مع المرافقة يجب أن تكون المهلة على الأقل بطول مهلة الاستعمال وحيدًا.</translation>
     </message>
     <message>
-        <source>Le fichier des réglages ne peut pas être écrit sur cet ordinateur. Prévenez la personne qui s'occupe de l'ordinateur.</source>
+        <source>Le fichier des réglages ne peut pas être écrit sur cet ordinateur. Prévenez la personne qui s&apos;occupe de l&apos;ordinateur.</source>
         <translation>لا يمكن كتابة ملف الإعدادات على هذا الحاسوب. أخبر الشخص المسؤول عن الحاسوب.</translation>
     </message>
     <message>
@@ -1474,7 +1494,7 @@ d'aide</source>
         <translation>قيمة خارج الحدود.</translation>
     </message>
     <message>
-        <source>Réglages refusés, rien n'a été changé.</source>
+        <source>Réglages refusés, rien n&apos;a été changé.</source>
         <translation>الإعدادات مرفوضة، لم يتغير شيء.</translation>
     </message>
 </context>
@@ -1485,7 +1505,7 @@ d'aide</source>
         <translation>الأرقام</translation>
     </message>
     <message>
-        <source>Demandes d'aide</source>
+        <source>Demandes d&apos;aide</source>
         <translation>طلبات المساعدة</translation>
     </message>
     <message>
@@ -1509,7 +1529,7 @@ d'aide</source>
         <translation>إغلاق اللوحة</translation>
     </message>
     <message>
-        <source>Panneau de l'accueil</source>
+        <source>Panneau de l&apos;accueil</source>
         <translation>لوحة الاستقبال</translation>
     </message>
 </context>
@@ -1544,7 +1564,7 @@ d'aide</source>
         <translation>تعلم المهارات الرقمية</translation>
     </message>
     <message>
-        <source>Commencer l'accompagnement</source>
+        <source>Commencer l&apos;accompagnement</source>
         <translation>بدء المرافقة</translation>
     </message>
     <message>
@@ -1556,7 +1576,7 @@ d'aide</source>
         <translation>بدء مرافقة</translation>
     </message>
     <message>
-        <source>La session dure plus longtemps sans toucher l'écran, et vous pourrez la mettre en pause. Aucun nom n'est enregistré.</source>
+        <source>La session dure plus longtemps sans toucher l&apos;écran, et vous pourrez la mettre en pause. Aucun nom n&apos;est enregistré.</source>
         <translation>تدوم الجلسة أطول دون لمس الشاشة، ويمكنك إيقافها مؤقتًا. لا يُسجَّل أي اسم.</translation>
     </message>
     <message>
@@ -1572,7 +1592,7 @@ d'aide</source>
         <translation>المواضيع (اختياري، يمكن اختيار عدة)</translation>
     </message>
     <message>
-        <source>Touchez d'abord ce que vous êtes (accueil, bénévole…).</source>
+        <source>Touchez d&apos;abord ce que vous êtes (accueil, bénévole…).</source>
         <translation>المس أولًا صفتك (استقبال، متطوع…).</translation>
     </message>
 </context>
@@ -1607,7 +1627,7 @@ d'aide</source>
         <translation>عنوان صفحة البداية</translation>
     </message>
     <message>
-        <source>Sites permis (facultatif ; sinon seulement le site de l'adresse)</source>
+        <source>Sites permis (facultatif ; sinon seulement le site de l&apos;adresse)</source>
         <translation>المواقع المسموح بها (اختياري؛ وإلا فموقع العنوان فقط)</translation>
     </message>
     <message>
@@ -1615,7 +1635,7 @@ d'aide</source>
         <translation>تُحفظ التغييرات فورًا وتظهر عند التشغيل القادم للمحطة.</translation>
     </message>
     <message>
-        <source>Annuler l'ajout</source>
+        <source>Annuler l&apos;ajout</source>
         <translation>إلغاء الإضافة</translation>
     </message>
     <message>
@@ -1683,11 +1703,11 @@ d'aide</source>
         <translation>المربعات المرفقة بالمحطة تُخفى ولا تُحذف.</translation>
     </message>
     <message>
-        <source>Cette tuile n'existe plus.</source>
+        <source>Cette tuile n&apos;existe plus.</source>
         <translation>هذا المربع لم يعد موجودًا.</translation>
     </message>
     <message>
-        <source>Le fichier des tuiles ne peut pas être écrit sur cet ordinateur. Prévenez la personne qui s'occupe de l'ordinateur.</source>
+        <source>Le fichier des tuiles ne peut pas être écrit sur cet ordinateur. Prévenez la personne qui s&apos;occupe de l&apos;ordinateur.</source>
         <translation>لا يمكن كتابة ملف المربعات على هذا الحاسوب. أخبر الشخص المسؤول عن الحاسوب.</translation>
     </message>
     <message>
@@ -1695,11 +1715,11 @@ d'aide</source>
         <translation>لا يمكن قراءة ملف المربعات.</translation>
     </message>
     <message>
-        <source>Le fichier des tuiles contient une erreur : rien n'a été changé.</source>
+        <source>Le fichier des tuiles contient une erreur : rien n&apos;a été changé.</source>
         <translation>ملف المربعات فيه خطأ: لم يتغير شيء.</translation>
     </message>
     <message>
-        <source>Refusé, rien n'a été changé : %1</source>
+        <source>Refusé, rien n&apos;a été changé : %1</source>
         <translation>مرفوض، لم يتغير شيء: %1</translation>
     </message>
 </context>
@@ -1710,7 +1730,7 @@ d'aide</source>
         <translation>اختر وثيقة لإرسالها</translation>
     </message>
     <message>
-        <source>Vous n'avez pas encore de document. Vous pouvez scanner un papier, ou télécharger un document sur le site.</source>
+        <source>Vous n&apos;avez pas encore de document. Vous pouvez scanner un papier, ou télécharger un document sur le site.</source>
         <translation>ليس لديك وثيقة بعد. يمكنك مسح ورقة أو تنزيل وثيقة من الموقع.</translation>
     </message>
     <message>
@@ -1766,7 +1786,7 @@ d'aide</source>
         <translation>تحسب المحطة الزيارات ليعرف المركز واتحاده فيمَ تُستعمل. لا أحد يستطيع معرفة من أنت ولا ما فعلت.</translation>
     </message>
     <message>
-        <source>Ce qui n'est jamais enregistré</source>
+        <source>Ce qui n&apos;est jamais enregistré</source>
         <translation>ما لا يُسجَّل أبدًا</translation>
     </message>
     <message>
@@ -1774,7 +1794,7 @@ d'aide</source>
         <translation>ما يُحسب في كل زيارة</translation>
     </message>
     <message>
-        <source>En plus, quand une personne de l'équipe vous accompagne</source>
+        <source>En plus, quand une personne de l&apos;équipe vous accompagne</source>
         <translation>إضافة إلى ذلك، عندما يرافقك أحد أفراد الفريق</translation>
     </message>
     <message>
@@ -1798,11 +1818,11 @@ d'aide</source>
         <translation>يوم الزيارة.</translation>
     </message>
     <message>
-        <source>L'heure, arrondie (par exemple « entre 9 h et 10 h »).</source>
+        <source>L&apos;heure, arrondie (par exemple « entre 9 h et 10 h »).</source>
         <translation>الساعة مقرّبة (مثلًا «بين 9 و10»).</translation>
     </message>
     <message>
-        <source>Si la personne était seule ou accompagnée par l'équipe.</source>
+        <source>Si la personne était seule ou accompagnée par l&apos;équipe.</source>
         <translation>إن كان الشخص وحده أو مع مرافقة من الفريق.</translation>
     </message>
     <message>
@@ -1830,7 +1850,7 @@ d'aide</source>
         <translation>عدد الوثائق المرسلة إلى موقع.</translation>
     </message>
     <message>
-        <source>Si de l'aide a été demandée.</source>
+        <source>Si de l&apos;aide a été demandée.</source>
         <translation>إن طُلبت المساعدة.</translation>
     </message>
     <message>
@@ -1838,11 +1858,11 @@ d'aide</source>
         <translation>جوابك على «هل تمكنت من إنجاز إجرائك؟»، إن أجبت.</translation>
     </message>
     <message>
-        <source>Comment le passage s'est terminé (bouton « Terminer », plus personne devant l'écran…).</source>
+        <source>Comment le passage s&apos;est terminé (bouton « Terminer », plus personne devant l&apos;écran…).</source>
         <translation>كيف انتهت الزيارة (زر «إنهاء»، لا أحد أمام الشاشة…).</translation>
     </message>
     <message>
-        <source>Le rôle de la personne de l'équipe (accueil, bénévole…), jamais son nom.</source>
+        <source>Le rôle de la personne de l&apos;équipe (accueil, bénévole…), jamais son nom.</source>
         <translation>دور عضو الفريق (استقبال، متطوع…)، وليس اسمه أبدًا.</translation>
     </message>
     <message>
@@ -1862,7 +1882,7 @@ d'aide</source>
         <translation>نوع الجهة التي وُجّه إليها الشخص.</translation>
     </message>
     <message>
-        <source>La tranche d'âge, seulement si la personne veut bien la donner.</source>
+        <source>La tranche d&apos;âge, seulement si la personne veut bien la donner.</source>
         <translation>الفئة العمرية، فقط إن رغب الشخص في ذكرها.</translation>
     </message>
     <message>
@@ -1894,7 +1914,7 @@ d'aide</source>
         <translation>وثائقك: لا أسماؤها ولا محتواها.</translation>
     </message>
     <message>
-        <source>L'heure exacte de votre passage.</source>
+        <source>L&apos;heure exacte de votre passage.</source>
         <translation>الوقت الدقيق لزيارتك.</translation>
     </message>
     <message>
@@ -1906,7 +1926,7 @@ d'aide</source>
         <translation>اسمك وعنوانك ورقم ضمانك الاجتماعي وأي شيء يمكن أن يعرّف بك.</translation>
     </message>
     <message>
-        <source>Le nom de la personne de l'équipe qui vous a aidé ou aidée.</source>
+        <source>Le nom de la personne de l&apos;équipe qui vous a aidé ou aidée.</source>
         <translation>اسم عضو الفريق الذي ساعدك.</translation>
     </message>
     <message>
@@ -1914,7 +1934,7 @@ d'aide</source>
         <translation>عناوين الاتصال بالإنترنت (عناوين IP).</translation>
     </message>
     <message>
-        <source>Les commentaires écrits à la main : il n'y en a pas.</source>
+        <source>Les commentaires écrits à la main : il n&apos;y en a pas.</source>
         <translation>تعليقات مكتوبة باليد: لا يوجد منها شيء.</translation>
     </message>
 </context>

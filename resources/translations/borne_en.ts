@@ -40,7 +40,7 @@
     <name>AccompanimentBadge</name>
     <message>
         <source>Accompagnement</source>
-        <extracomment>How often the staff panel's sync box and the federation catalogue are looked at. The end-of-session question goes away by itself (the person has left).</extracomment>
+        <extracomment>How often the staff panel&apos;s sync box and the federation catalogue are looked at. The end-of-session question goes away by itself (the person has left).</extracomment>
         <translation>With a staff member</translation>
     </message>
     <message>
@@ -48,7 +48,7 @@
         <translation>Pause</translation>
     </message>
     <message>
-        <source>Mettre l'accompagnement en pause</source>
+        <source>Mettre l&apos;accompagnement en pause</source>
         <translation>Pause the help</translation>
     </message>
     <message>
@@ -60,7 +60,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Annuler l'accompagnement</source>
+        <source>Annuler l&apos;accompagnement</source>
         <translation>Cancel the help</translation>
     </message>
     <message>
@@ -72,7 +72,7 @@
         <translation>Resume</translation>
     </message>
     <message>
-        <source>Reprendre l'accompagnement</source>
+        <source>Reprendre l&apos;accompagnement</source>
         <translation>Resume the help</translation>
     </message>
 </context>
@@ -111,28 +111,28 @@
         <translation>Stop or start again</translation>
     </message>
     <message>
-        <source>Cette borne n'envoie pas ses chiffres (elle n'est pas reliée à une fédération). Elle compte quand même ses passages.</source>
+        <source>Cette borne n&apos;envoie pas ses chiffres (elle n&apos;est pas reliée à une fédération). Elle compte quand même ses passages.</source>
         <translation>This kiosk does not send its figures (it is not linked to a federation). It still counts its visits.</translation>
     </message>
     <message>
         <source>Les chiffres sont à jour à la fédération.</source>
-        <translation>The federation's figures are up to date.</translation>
+        <translation>The federation&apos;s figures are up to date.</translation>
     </message>
     <message>
-        <source>Des chiffres attendent d'être envoyés à la fédération.</source>
+        <source>Des chiffres attendent d&apos;être envoyés à la fédération.</source>
         <translation>Figures are waiting to be sent to the federation.</translation>
     </message>
     <message>
-        <source>La fédération n'est pas joignable pour l'instant (réseau ?). La borne réessaiera seule ; rien n'est perdu.</source>
+        <source>La fédération n&apos;est pas joignable pour l&apos;instant (réseau ?). La borne réessaiera seule ; rien n&apos;est perdu.</source>
         <translation>The federation cannot be reached right now (network?). The kiosk will try again by itself; nothing is lost.</translation>
     </message>
     <message>
-        <source>La fédération refuse cette borne : l'envoi est arrêté. Prévenez la personne qui s'occupe de l'ordinateur (la borne doit être inscrite de nouveau).</source>
+        <source>La fédération refuse cette borne : l&apos;envoi est arrêté. Prévenez la personne qui s&apos;occupe de l&apos;ordinateur (la borne doit être inscrite de nouveau).</source>
         <translation>The federation refuses this kiosk: sending is stopped. Tell the person who looks after the computer (the kiosk must be registered again).</translation>
     </message>
     <message>
-        <source>Le trousseau de la borne est inaccessible : l'envoi attend. Les chiffres continuent d'être comptés.</source>
-        <translation>The kiosk's keyring cannot be reached: sending waits. Figures are still counted.</translation>
+        <source>Le trousseau de la borne est inaccessible : l&apos;envoi attend. Les chiffres continuent d&apos;être comptés.</source>
+        <translation>The kiosk&apos;s keyring cannot be reached: sending waits. Figures are still counted.</translation>
     </message>
     <message>
         <source>Envoi demandé</source>
@@ -163,14 +163,14 @@
         <translation>Yes, switch off</translation>
     </message>
     <message>
-        <source>L'ordinateur a refusé de s'éteindre. Utilisez le bouton de l'ordinateur et prévenez la personne qui s'en occupe.</source>
-        <translation>The computer refused to switch off. Use the computer's button and tell the person who looks after it.</translation>
+        <source>L&apos;ordinateur a refusé de s&apos;éteindre. Utilisez le bouton de l&apos;ordinateur et prévenez la personne qui s&apos;en occupe.</source>
+        <translation>The computer refused to switch off. Use the computer&apos;s button and tell the person who looks after it.</translation>
     </message>
 </context>
 <context>
     <name>ClosingScreen</name>
     <message>
-        <source>Oui, c'est fait</source>
+        <source>Oui, c&apos;est fait</source>
         <translation>Yes, it is done</translation>
     </message>
     <message>
@@ -190,7 +190,7 @@
         <translation>Administration (town hall, prefecture…)</translation>
     </message>
     <message>
-        <source>L'organisme de la démarche (CAF…)</source>
+        <source>L&apos;organisme de la démarche (CAF…)</source>
         <translation>The body of the task (CAF…)</translation>
     </message>
     <message>
@@ -214,11 +214,11 @@
         <translation>Other</translation>
     </message>
     <message>
-        <source>J'ai tout fait avec elle</source>
+        <source>J&apos;ai tout fait avec elle</source>
         <translation>I did it all with them</translation>
     </message>
     <message>
-        <source>Elle a fait, avec un peu d'aide</source>
+        <source>Elle a fait, avec un peu d&apos;aide</source>
         <translation>They did it, with a little help</translation>
     </message>
     <message>
@@ -230,7 +230,7 @@
         <translation>Done through Aidants Connect</translation>
     </message>
     <message>
-        <source>Ajouter l'âge ou la situation (facultatif)</source>
+        <source>Ajouter l&apos;âge ou la situation (facultatif)</source>
         <translation>Add age or situation (optional)</translation>
     </message>
     <message>
@@ -254,7 +254,7 @@
         <translation>Sent to which place?</translation>
     </message>
     <message>
-        <source>Fin de l'accompagnement</source>
+        <source>Fin de l&apos;accompagnement</source>
         <translation>End of help</translation>
     </message>
     <message>
@@ -285,7 +285,7 @@
 <context>
     <name>DirectoryScreen</name>
     <message>
-        <source>Où trouver de l'aide près d'ici</source>
+        <source>Où trouver de l&apos;aide près d&apos;ici</source>
         <translation>Where to find help near here</translation>
     </message>
     <message>
@@ -293,7 +293,7 @@
         <translation>Print the list</translation>
     </message>
     <message>
-        <source>Demander de l'aide</source>
+        <source>Demander de l&apos;aide</source>
         <translation>Ask for help</translation>
     </message>
     <message>
@@ -306,7 +306,7 @@
     </message>
     <message>
         <source>CCAS (aide sociale de la ville)</source>
-        <translation>CCAS (the town's social help)</translation>
+        <translation>CCAS (the town&apos;s social help)</translation>
     </message>
     <message>
         <source>France Services</source>
@@ -341,7 +341,7 @@
         <translation>Next opening times:</translation>
     </message>
     <message>
-        <source>L'accueil n'a pas encore rempli cette liste. Demandez directement à l'accueil.</source>
+        <source>L&apos;accueil n&apos;a pas encore rempli cette liste. Demandez directement à l&apos;accueil.</source>
         <translation>The reception desk has not filled in this list yet. Ask at the reception desk.</translation>
     </message>
     <message>
@@ -349,15 +349,15 @@
         <translation>Code to scan: keep this information</translation>
     </message>
     <message>
-        <source>C'est imprimé. Prenez la feuille à l'imprimante.</source>
+        <source>C&apos;est imprimé. Prenez la feuille à l&apos;imprimante.</source>
         <translation>It is printed. Take the sheet from the printer.</translation>
     </message>
     <message>
-        <source>La borne n'a pas d'imprimante. Demandez une copie à l'accueil.</source>
+        <source>La borne n&apos;a pas d&apos;imprimante. Demandez une copie à l&apos;accueil.</source>
         <translation>The kiosk has no printer. Ask the reception desk for a copy.</translation>
     </message>
     <message>
-        <source>L'impression n'a pas marché. Demandez une copie à l'accueil.</source>
+        <source>L&apos;impression n&apos;a pas marché. Demandez une copie à l&apos;accueil.</source>
         <translation>Printing did not work. Ask the reception desk for a copy.</translation>
     </message>
 </context>
@@ -368,7 +368,7 @@
         <translation>Image saved</translation>
     </message>
     <message>
-        <source>Elle est gardée pendant votre session. Vous pourrez l'envoyer à un site, puis elle sera effacée à la fin.</source>
+        <source>Elle est gardée pendant votre session. Vous pourrez l&apos;envoyer à un site, puis elle sera effacée à la fin.</source>
         <translation>It is kept during your session. You can send it to a site; it will be deleted at the end.</translation>
     </message>
     <message>
@@ -376,7 +376,7 @@
         <translation>This file cannot be downloaded</translation>
     </message>
     <message>
-        <source>La borne garde seulement les documents PDF et les images (JPEG, PNG). Pour un autre fichier, demandez à une personne de l'accueil.</source>
+        <source>La borne garde seulement les documents PDF et les images (JPEG, PNG). Pour un autre fichier, demandez à une personne de l&apos;accueil.</source>
         <translation>The kiosk keeps only PDF documents and images (JPEG, PNG). For another file, ask someone at the reception desk.</translation>
     </message>
     <message>
@@ -388,11 +388,11 @@
         <translation>Printing started</translation>
     </message>
     <message>
-        <source>Vos pages sortent de l'imprimante (%1).</source>
+        <source>Vos pages sortent de l&apos;imprimante (%1).</source>
         <translation>Your pages are coming out of the printer (%1).</translation>
     </message>
     <message>
-        <source>Il n'y a pas d'imprimante pour le moment. Demandez à une personne de l'accueil.</source>
+        <source>Il n&apos;y a pas d&apos;imprimante pour le moment. Demandez à une personne de l&apos;accueil.</source>
         <translation>There is no printer at the moment. Ask someone at the reception desk.</translation>
     </message>
     <message>
@@ -404,7 +404,7 @@
         <translation>Printing not possible</translation>
     </message>
     <message>
-        <source>L'impression n'a pas marché. Demandez à une personne de l'accueil.</source>
+        <source>L&apos;impression n&apos;a pas marché. Demandez à une personne de l&apos;accueil.</source>
         <translation>Printing did not work. Ask someone at the reception desk.</translation>
     </message>
     <message>
@@ -412,7 +412,7 @@
         <translation>Scan a document</translation>
     </message>
     <message>
-        <source>Pas de scanner : demandez à l'accueil</source>
+        <source>Pas de scanner : demandez à l&apos;accueil</source>
         <translation>No scanner: ask the reception desk</translation>
     </message>
     <message>
@@ -420,8 +420,8 @@
         <translation>Document saved</translation>
     </message>
     <message>
-        <source>Pour l'envoyer, touchez le bouton du site qui permet de joindre un fichier : vous le trouverez dans la liste.</source>
-        <translation>To send it, touch the site's button for attaching a file: you will find it in the list.</translation>
+        <source>Pour l&apos;envoyer, touchez le bouton du site qui permet de joindre un fichier : vous le trouverez dans la liste.</source>
+        <translation>To send it, touch the site&apos;s button for attaching a file: you will find it in the list.</translation>
     </message>
 </context>
 <context>
@@ -435,11 +435,11 @@
         <translation>Federation address</translation>
     </message>
     <message>
-        <source>Code d'inscription</source>
+        <source>Code d&apos;inscription</source>
         <translation>Registration code</translation>
     </message>
     <message>
-        <source>Code d'inscription à usage unique</source>
+        <source>Code d&apos;inscription à usage unique</source>
         <translation>One-time registration code</translation>
     </message>
     <message>
@@ -451,15 +451,15 @@
         <translation>Link the kiosk to a federation</translation>
     </message>
     <message>
-        <source>Indiquez l'adresse de la fédération et le code qu'elle vous a donné.</source>
-        <translation>Enter the federation's address and the code it gave you.</translation>
+        <source>Indiquez l&apos;adresse de la fédération et le code qu&apos;elle vous a donné.</source>
+        <translation>Enter the federation&apos;s address and the code it gave you.</translation>
     </message>
     <message>
         <source>Inscription en cours…</source>
         <translation>Registering…</translation>
     </message>
     <message>
-        <source>L'inscription n'a pas abouti. Vérifiez l'adresse et le code, puis réessayez.</source>
+        <source>L&apos;inscription n&apos;a pas abouti. Vérifiez l&apos;adresse et le code, puis réessayez.</source>
         <translation>Registration did not work. Check the address and the code, then try again.</translation>
     </message>
     <message>
@@ -486,11 +486,11 @@
     <name>FeedbackQuestion</name>
     <message>
         <source>Avez-vous pu faire votre démarche ?</source>
-        <extracomment>Codes offered, in screen order (the journal's list ``avis``). Code that also calls someone from the accueil.</extracomment>
+        <extracomment>Codes offered, in screen order (the journal&apos;s list ``avis``). Code that also calls someone from the accueil.</extracomment>
         <translation>Were you able to do your task?</translation>
     </message>
     <message>
-        <source>Une seule question, pour améliorer l'accueil. Vous pouvez passer.</source>
+        <source>Une seule question, pour améliorer l&apos;accueil. Vous pouvez passer.</source>
         <translation>Just one question, to improve the welcome. You can skip it.</translation>
     </message>
     <message>
@@ -506,8 +506,8 @@
         <translation>No</translation>
     </message>
     <message>
-        <source>J'ai besoin
-d'aide</source>
+        <source>J&apos;ai besoin
+d&apos;aide</source>
         <translation>I need
 help</translation>
     </message>
@@ -519,7 +519,7 @@ help</translation>
 <context>
     <name>FiguresPage</name>
     <message>
-        <source>Aujourd'hui</source>
+        <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
@@ -543,7 +543,7 @@ help</translation>
         <translation>With a staff member: is the task done?</translation>
     </message>
     <message>
-        <source>Heures d'arrivée les plus fréquentées</source>
+        <source>Heures d&apos;arrivée les plus fréquentées</source>
         <translation>Busiest arrival times</translation>
     </message>
     <message>
@@ -590,7 +590,7 @@ help</translation>
         <translation>Read the guide aloud</translation>
     </message>
     <message>
-        <source>Demander de l'aide</source>
+        <source>Demander de l&apos;aide</source>
         <translation>Ask for help</translation>
     </message>
     <message>
@@ -598,7 +598,7 @@ help</translation>
         <translation>Close the guide</translation>
     </message>
     <message>
-        <source>Ce guide n'existe pas encore dans votre langue : le voici en français.</source>
+        <source>Ce guide n&apos;existe pas encore dans votre langue : le voici en français.</source>
         <translation>This guide is not in your language yet: here it is in French.</translation>
     </message>
     <message>
@@ -606,8 +606,8 @@ help</translation>
         <translation>Continue on my phone</translation>
     </message>
     <message>
-        <source>Scannez ce code : il ouvre la page d'accueil du service.</source>
-        <translation>Scan this code: it opens the service's home page.</translation>
+        <source>Scannez ce code : il ouvre la page d&apos;accueil du service.</source>
+        <translation>Scan this code: it opens the service&apos;s home page.</translation>
     </message>
     <message>
         <source>Montrer en grand</source>
@@ -618,15 +618,15 @@ help</translation>
         <translation>Show the code big</translation>
     </message>
     <message>
-        <source>Le guide de ce service n'est pas encore écrit.</source>
+        <source>Le guide de ce service n&apos;est pas encore écrit.</source>
         <translation>The guide of this service is not written yet.</translation>
     </message>
     <message>
-        <source>Une personne de l'accueil peut vous expliquer.</source>
+        <source>Une personne de l&apos;accueil peut vous expliquer.</source>
         <translation>Someone at the reception desk can explain.</translation>
     </message>
     <message>
-        <source>Demandez à l'accueil</source>
+        <source>Demandez à l&apos;accueil</source>
         <translation>Ask the reception desk</translation>
     </message>
     <message>
@@ -642,23 +642,23 @@ help</translation>
         <translation>The code received by SMS</translation>
     </message>
     <message>
-        <source>Près d'ici</source>
+        <source>Près d&apos;ici</source>
         <translation>Near here</translation>
     </message>
     <message>
-        <source>Une personne de l'accueil peut faire la démarche avec vous.</source>
+        <source>Une personne de l&apos;accueil peut faire la démarche avec vous.</source>
         <translation>Someone at the reception desk can do the task with you.</translation>
     </message>
     <message>
-        <source>Code de la page d'accueil du service</source>
-        <translation>Code of the service's home page</translation>
+        <source>Code de la page d&apos;accueil du service</source>
+        <translation>Code of the service&apos;s home page</translation>
     </message>
     <message>
         <source>Téléphone : %1</source>
         <translation>Phone: %1</translation>
     </message>
     <message>
-        <source>Demandez à l'accueil l'adresse du bureau le plus proche.</source>
+        <source>Demandez à l&apos;accueil l&apos;adresse du bureau le plus proche.</source>
         <translation>Ask the reception desk for the address of the nearest office.</translation>
     </message>
     <message>
@@ -669,18 +669,18 @@ help</translation>
 <context>
     <name>HelpBanner</name>
     <message>
-        <source>Une personne de l'accueil va venir vous aider.</source>
+        <source>Une personne de l&apos;accueil va venir vous aider.</source>
         <translation>Someone from the reception desk is coming to help you.</translation>
     </message>
     <message>
-        <source>C'est fait (accueil)</source>
+        <source>C&apos;est fait (accueil)</source>
         <translation>Done (reception)</translation>
     </message>
 </context>
 <context>
     <name>HelpOverlay</name>
     <message>
-        <source>Une personne de l'accueil va venir vous aider</source>
+        <source>Une personne de l&apos;accueil va venir vous aider</source>
         <translation>Someone from the reception desk is coming to help you</translation>
     </message>
     <message>
@@ -692,14 +692,14 @@ help</translation>
         <translation>Carry on while waiting</translation>
     </message>
     <message>
-        <source>C'est fait (accueil)</source>
+        <source>C&apos;est fait (accueil)</source>
         <translation>Done (reception)</translation>
     </message>
 </context>
 <context>
     <name>HelpPage</name>
     <message>
-        <source>Personne n'attend d'aide.</source>
+        <source>Personne n&apos;attend d&apos;aide.</source>
         <translation>Nobody is waiting for help.</translation>
     </message>
     <message>
@@ -707,7 +707,7 @@ help</translation>
         <translation>All done</translation>
     </message>
     <message>
-        <source>l'accueil</source>
+        <source>l&apos;accueil</source>
         <translation>the reception desk</translation>
     </message>
     <message>
@@ -715,12 +715,16 @@ help</translation>
         <translation>Help asked at %1 (screen: %2)</translation>
     </message>
     <message>
-        <source>C'est fait</source>
+        <source>C&apos;est fait</source>
         <translation>Done</translation>
     </message>
 </context>
 <context>
     <name>HomeScreen</name>
+    <message>
+        <source>Logo du centre</source>
+        <translation>Centre logo</translation>
+    </message>
     <message>
         <source>Français</source>
         <translation>English</translation>
@@ -730,7 +734,7 @@ help</translation>
         <translation>Choose the language</translation>
     </message>
     <message>
-        <source>Demander de l'aide</source>
+        <source>Demander de l&apos;aide</source>
         <translation>Ask for help</translation>
     </message>
     <message>
@@ -738,11 +742,11 @@ help</translation>
         <translation>Choose a service</translation>
     </message>
     <message>
-        <source>Aucun service n'est disponible pour le moment.</source>
+        <source>Aucun service n&apos;est disponible pour le moment.</source>
         <translation>No service is available at the moment.</translation>
     </message>
     <message>
-        <source>Rien de ce que vous faites ici n'est gardé : tout s'efface à la fin.</source>
+        <source>Rien de ce que vous faites ici n&apos;est gardé : tout s&apos;efface à la fin.</source>
         <translation>Nothing you do here is kept: everything is erased at the end.</translation>
     </message>
     <message>
@@ -750,7 +754,7 @@ help</translation>
         <translation>What the kiosk counts</translation>
     </message>
     <message>
-        <source>Ce que la borne compte, et ce qu'elle ne garde jamais</source>
+        <source>Ce que la borne compte, et ce qu&apos;elle ne garde jamais</source>
         <translation>What the kiosk counts, and what it never keeps</translation>
     </message>
 </context>
@@ -769,7 +773,7 @@ help</translation>
         <translation>Seconds left</translation>
     </message>
     <message>
-        <source>L'accueil va fermer</source>
+        <source>L&apos;accueil va fermer</source>
         <translation>The reception desk is about to close</translation>
     </message>
     <message>
@@ -796,11 +800,11 @@ help</translation>
 <context>
     <name>Inclusion</name>
     <message>
-        <source>Aide près d'ici</source>
+        <source>Aide près d&apos;ici</source>
         <translation>Help nearby</translation>
     </message>
     <message>
-        <source>Où trouver de l'aide près d'ici</source>
+        <source>Où trouver de l&apos;aide près d&apos;ici</source>
         <translation>Where to find help near here</translation>
     </message>
     <message>
@@ -843,7 +847,7 @@ help</translation>
     <name>LogoutReminder</name>
     <message>
         <source>Pensez à vous déconnecter de votre compte</source>
-        <extracomment>How long "Vos données ont été effacées" stays before the home screen.</extracomment>
+        <extracomment>How long &quot;Vos données ont été effacées&quot; stays before the home screen.</extracomment>
         <translation>Remember to log out of your account</translation>
     </message>
     <message>
@@ -870,21 +874,21 @@ help</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Borne d'accueil</source>
+        <source>Borne d&apos;accueil</source>
         <translation>Welcome kiosk</translation>
     </message>
 </context>
 <context>
     <name>NoticeCard</name>
     <message>
-        <source>J'ai compris</source>
+        <source>J&apos;ai compris</source>
         <translation>I understand</translation>
     </message>
 </context>
 <context>
     <name>OfflineScreen</name>
     <message>
-        <source>Ce n'est pas de votre faute. Vous pouvez aussi demander de l'aide à l'accueil.</source>
+        <source>Ce n&apos;est pas de votre faute. Vous pouvez aussi demander de l&apos;aide à l&apos;accueil.</source>
         <translation>It is not your fault. You can also ask the reception desk for help.</translation>
     </message>
     <message>
@@ -896,11 +900,11 @@ help</translation>
         <translation>Read the guide of this service</translation>
     </message>
     <message>
-        <source>Revenir à l'accueil</source>
+        <source>Revenir à l&apos;accueil</source>
         <translation>Back to the home screen</translation>
     </message>
     <message>
-        <source>La borne n'est pas connectée à Internet</source>
+        <source>La borne n&apos;est pas connectée à Internet</source>
         <translation>The kiosk is not connected to the internet</translation>
     </message>
     <message>
@@ -913,7 +917,7 @@ help</translation>
     </message>
     <message>
         <source>Le site du service est en panne ou trop chargé. Réessayez plus tard.</source>
-        <translation>The service's site is down or too busy. Try again later.</translation>
+        <translation>The service&apos;s site is down or too busy. Try again later.</translation>
     </message>
     <message>
         <source>Ce service ne répond pas</source>
@@ -921,7 +925,7 @@ help</translation>
     </message>
     <message>
         <source>Internet marche, mais le site du service ne répond pas. Réessayez dans un instant.</source>
-        <translation>The internet works, but the service's site does not answer. Try again in a moment.</translation>
+        <translation>The internet works, but the service&apos;s site does not answer. Try again in a moment.</translation>
     </message>
 </context>
 <context>
@@ -986,19 +990,19 @@ help</translation>
         <translation>Delete the last digit</translation>
     </message>
     <message>
-        <source>Code de l'accueil</source>
+        <source>Code de l&apos;accueil</source>
         <translation>Reception code</translation>
     </message>
     <message>
-        <source>Réservé au personnel et aux bénévoles de l'accueil.</source>
+        <source>Réservé au personnel et aux bénévoles de l&apos;accueil.</source>
         <translation>For reception staff and volunteers only.</translation>
     </message>
     <message>
-        <source>Choisissez le code de l'accueil</source>
+        <source>Choisissez le code de l&apos;accueil</source>
         <translation>Choose the reception code</translation>
     </message>
     <message numerus="yes">
-        <source>Première utilisation : choisissez un code de %n chiffres ou plus, à partager avec l'équipe de l'accueil.</source>
+        <source>Première utilisation : choisissez un code de %n chiffres ou plus, à partager avec l&apos;équipe de l&apos;accueil.</source>
         <translation>
             <numerusform>First use: choose a code of %n digits or more, to share with the reception team.</numerusform>
             <numerusform>First use: choose a code of %n digits or more, to share with the reception team.</numerusform>
@@ -1009,7 +1013,7 @@ help</translation>
         <translation>Type the same code a second time</translation>
     </message>
     <message>
-        <source>Pour être sûr qu'il n'y a pas d'erreur de frappe.</source>
+        <source>Pour être sûr qu&apos;il n&apos;y a pas d&apos;erreur de frappe.</source>
         <translation>To be sure there is no typing mistake.</translation>
     </message>
     <message>
@@ -1017,15 +1021,15 @@ help</translation>
         <translation>Digits typed: %1</translation>
     </message>
     <message>
-        <source>Le trousseau de la borne ne répond pas : le panneau ne peut pas s'ouvrir. Prévenez la personne qui s'occupe de l'ordinateur.</source>
-        <translation>The kiosk's keyring does not answer: the panel cannot open. Tell the person who looks after the computer.</translation>
+        <source>Le trousseau de la borne ne répond pas : le panneau ne peut pas s&apos;ouvrir. Prévenez la personne qui s&apos;occupe de l&apos;ordinateur.</source>
+        <translation>The kiosk&apos;s keyring does not answer: the panel cannot open. Tell the person who looks after the computer.</translation>
     </message>
     <message>
         <source>Vous pouvez réessayer.</source>
         <translation>You can try again.</translation>
     </message>
     <message>
-        <source>Trop d'essais manqués : le panneau est bloqué un moment. Code oublié ? La personne qui s'occupe de l'ordinateur peut le remettre à zéro (commande : sudo borne-admin admin reset-pin).</source>
+        <source>Trop d&apos;essais manqués : le panneau est bloqué un moment. Code oublié ? La personne qui s&apos;occupe de l&apos;ordinateur peut le remettre à zéro (commande : sudo borne-admin admin reset-pin).</source>
         <translation>Too many failed tries: the panel is locked for a while. Code forgotten? The person who looks after the computer can reset it (command: sudo borne-admin admin reset-pin).</translation>
     </message>
     <message>
@@ -1122,7 +1126,7 @@ help</translation>
         <translation>You can still print %1 during this session.</translation>
     </message>
     <message>
-        <source>C'est plus que ce qui reste pour cette session. Demandez à l'accueil pour imprimer davantage.</source>
+        <source>C&apos;est plus que ce qui reste pour cette session. Demandez à l&apos;accueil pour imprimer davantage.</source>
         <translation>That is more than what is left for this session. Ask the reception desk to print more.</translation>
     </message>
 </context>
@@ -1141,15 +1145,15 @@ help</translation>
         <translation>Continue on my phone</translation>
     </message>
     <message>
-        <source>Scannez ce code avec l'appareil photo de votre téléphone. Il ouvre la page d'accueil de %1.</source>
-        <translation>Scan this code with your phone's camera. It opens the home page of %1.</translation>
+        <source>Scannez ce code avec l&apos;appareil photo de votre téléphone. Il ouvre la page d&apos;accueil de %1.</source>
+        <translation>Scan this code with your phone&apos;s camera. It opens the home page of %1.</translation>
     </message>
     <message>
         <source>Ce que vous avez fait sur la borne ne passe pas sur votre téléphone.</source>
         <translation>What you did on the kiosk does not go to your phone.</translation>
     </message>
     <message>
-        <source>Ce lien s'ouvre sur un téléphone</source>
+        <source>Ce lien s&apos;ouvre sur un téléphone</source>
         <translation>This link opens on a phone</translation>
     </message>
     <message>
@@ -1164,7 +1168,7 @@ help</translation>
         <translation>Back to the service</translation>
     </message>
     <message>
-        <source>Ce lien s'ouvre sur un téléphone</source>
+        <source>Ce lien s&apos;ouvre sur un téléphone</source>
         <translation>This link opens on a phone</translation>
     </message>
     <message>
@@ -1172,15 +1176,15 @@ help</translation>
         <translation>The kiosk cannot call or write a message. Scan this code with your phone to do it.</translation>
     </message>
     <message>
-        <source>Cette page n'est pas disponible sur la borne</source>
+        <source>Cette page n&apos;est pas disponible sur la borne</source>
         <translation>This page is not available on the kiosk</translation>
     </message>
     <message>
-        <source>La connexion avec ce site n'est pas sûre en ce moment. Réessayez plus tard ou demandez de l'aide à l'accueil.</source>
+        <source>La connexion avec ce site n&apos;est pas sûre en ce moment. Réessayez plus tard ou demandez de l&apos;aide à l&apos;accueil.</source>
         <translation>The connection with this site is not safe right now. Try again later or ask the reception desk for help.</translation>
     </message>
     <message>
-        <source>Elle ne fait pas partie de ce service. Vous pouvez revenir au service ou demander de l'aide à l'accueil.</source>
+        <source>Elle ne fait pas partie de ce service. Vous pouvez revenir au service ou demander de l&apos;aide à l&apos;accueil.</source>
         <translation>It is not part of this service. You can go back to the service or ask the reception desk for help.</translation>
     </message>
 </context>
@@ -1231,11 +1235,11 @@ help</translation>
         <translation>The scanner is busy. Wait a moment, then try again.</translation>
     </message>
     <message>
-        <source>Il n'y a pas de feuille dans le scanner.</source>
+        <source>Il n&apos;y a pas de feuille dans le scanner.</source>
         <translation>There is no sheet in the scanner.</translation>
     </message>
     <message>
-        <source>Une feuille est coincée dans le scanner. Demandez à une personne de l'accueil.</source>
+        <source>Une feuille est coincée dans le scanner. Demandez à une personne de l&apos;accueil.</source>
         <translation>A sheet is stuck in the scanner. Ask someone at the reception desk.</translation>
     </message>
     <message>
@@ -1243,7 +1247,7 @@ help</translation>
         <translation>The scanner lid is open. Close it, then try again.</translation>
     </message>
     <message>
-        <source>Le scan n'a pas marché. Réessayez, ou demandez à une personne de l'accueil.</source>
+        <source>Le scan n&apos;a pas marché. Réessayez, ou demandez à une personne de l&apos;accueil.</source>
         <translation>The scan did not work. Try again, or ask someone at the reception desk.</translation>
     </message>
     <message>
@@ -1263,7 +1267,7 @@ help</translation>
         <translation>Looking for the scanner…</translation>
     </message>
     <message>
-        <source>Le scanner n'est pas disponible. Demandez à une personne de l'accueil : elle peut scanner pour vous.</source>
+        <source>Le scanner n&apos;est pas disponible. Demandez à une personne de l&apos;accueil : elle peut scanner pour vous.</source>
         <translation>The scanner is not available. Ask someone at the reception desk: they can scan for you.</translation>
     </message>
     <message>
@@ -1275,7 +1279,7 @@ help</translation>
         <translation>Scanning… Do not lift the lid.</translation>
     </message>
     <message>
-        <source>Page %1 scannée. Vérifiez qu'elle est lisible.</source>
+        <source>Page %1 scannée. Vérifiez qu&apos;elle est lisible.</source>
         <translation>Page %1 scanned. Check that it is readable.</translation>
     </message>
     <message>
@@ -1311,7 +1315,7 @@ help</translation>
         <translation>Bigger text</translation>
     </message>
     <message>
-        <source>Demander de l'aide</source>
+        <source>Demander de l&apos;aide</source>
         <translation>Ask for help</translation>
     </message>
     <message>
@@ -1327,7 +1331,7 @@ help</translation>
     <name>SessionController</name>
     <message>
         <source>Imprimer</source>
-        <extracomment>Every how many ticks the page is asked whether a video plays. Longest wait for the service's logout page before wiping anyway. When to look for a scanner after start-up (so the start stays fast). Runs in an isolated world: the page cannot see or fake it.</extracomment>
+        <extracomment>Every how many ticks the page is asked whether a video plays. Longest wait for the service&apos;s logout page before wiping anyway. When to look for a scanner after start-up (so the start stays fast). Runs in an isolated world: the page cannot see or fake it.</extracomment>
         <translation>Print</translation>
     </message>
     <message>
@@ -1347,11 +1351,11 @@ help</translation>
         <translation>No scanner</translation>
     </message>
     <message>
-        <source>Demandez à une personne de l'accueil.</source>
+        <source>Demandez à une personne de l&apos;accueil.</source>
         <translation>Ask someone at the reception desk.</translation>
     </message>
     <message>
-        <source>L'accueil ferme bientôt</source>
+        <source>L&apos;accueil ferme bientôt</source>
         <translation>The reception desk closes soon</translation>
     </message>
     <message>
@@ -1363,7 +1367,7 @@ help</translation>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <source>La borne n'est pas encore ouverte</source>
+        <source>La borne n&apos;est pas encore ouverte</source>
         <translation>The kiosk is not open yet</translation>
     </message>
     <message>
@@ -1371,7 +1375,7 @@ help</translation>
         <translation>It opens at %1.</translation>
     </message>
     <message>
-        <source>Il n'est plus possible de commencer une session aujourd'hui. Revenez demain à partir de %1, ou demandez à une personne de l'accueil.</source>
+        <source>Il n&apos;est plus possible de commencer une session aujourd&apos;hui. Revenez demain à partir de %1, ou demandez à une personne de l&apos;accueil.</source>
         <translation>You cannot start a session any more today. Come back tomorrow from %1, or ask someone at the reception desk.</translation>
     </message>
     <message>
@@ -1399,26 +1403,38 @@ help</translation>
     </message>
     <message>
         <source>Nom du centre</source>
-        <translation>Centre's name</translation>
+        <translation>Centre&apos;s name</translation>
+    </message>
+    <message>
+        <source>Logo du centre</source>
+        <translation>Centre logo</translation>
+    </message>
+    <message>
+        <source>vide : pas de logo</source>
+        <translation>empty: no logo</translation>
     </message>
     <message>
         <source>Enregistrer les réglages</source>
         <translation>Save the settings</translation>
     </message>
     <message>
-        <source>Nom du centre (en haut de l'écran)</source>
-        <translation>Centre's name (at the top of the screen)</translation>
+        <source>Nom du centre (en haut de l&apos;écran)</source>
+        <translation>Centre&apos;s name (at the top of the screen)</translation>
     </message>
     <message>
-        <source>Ouverture de l'accueil</source>
+        <source>Logo du centre : chemin complet d&apos;une image PNG ou SVG</source>
+        <translation>Centre logo: full path of a PNG or SVG image</translation>
+    </message>
+    <message>
+        <source>Ouverture de l&apos;accueil</source>
         <translation>Reception opens</translation>
     </message>
     <message>
-        <source>Fermeture de l'accueil</source>
+        <source>Fermeture de l&apos;accueil</source>
         <translation>Reception closes</translation>
     </message>
     <message>
-        <source>Sans toucher l'écran, la borne demande « Êtes-vous toujours là ? » après</source>
+        <source>Sans toucher l&apos;écran, la borne demande « Êtes-vous toujours là ? » après</source>
         <translation>Without a touch, the kiosk asks “Are you still there?” after</translation>
     </message>
     <message>
@@ -1430,23 +1446,27 @@ help</translation>
         <translation>Pages each person can print</translation>
     </message>
     <message>
-        <source>Les réglages s'appliquent au prochain démarrage de la borne (bouton « Redémarrer » dans « La borne »).</source>
+        <source>Les réglages s&apos;appliquent au prochain démarrage de la borne (bouton « Redémarrer » dans « La borne »).</source>
         <translation>Settings apply the next time the kiosk starts (“Restart” button in “The kiosk”).</translation>
     </message>
     <message>
-        <source>Réglages enregistrés. Ils s'appliqueront au prochain démarrage de la borne.</source>
+        <source>Réglages enregistrés. Ils s&apos;appliqueront au prochain démarrage de la borne.</source>
         <translation>Settings saved. They will apply the next time the kiosk starts.</translation>
     </message>
     <message>
         <source>Écrivez le nom du centre.</source>
-        <translation>Write the centre's name.</translation>
+        <translation>Write the centre&apos;s name.</translation>
     </message>
     <message>
         <source>Le nom du centre est trop long.</source>
-        <translation>The centre's name is too long.</translation>
+        <translation>The centre&apos;s name is too long.</translation>
     </message>
     <message>
-        <source>L'heure de fermeture doit venir après l'ouverture.</source>
+        <source>Le logo doit être le chemin complet d&apos;une image PNG ou SVG lisible sur cet ordinateur, par exemple /var/lib/borne/logo.png.</source>
+        <translation>The logo must be the full path of a PNG or SVG image readable on this computer, for example /var/lib/borne/logo.png.</translation>
+    </message>
+    <message>
+        <source>L&apos;heure de fermeture doit venir après l&apos;ouverture.</source>
         <translation>The closing time must be after the opening time.</translation>
     </message>
     <message>
@@ -1454,7 +1474,7 @@ help</translation>
         <translation>With a staff member, the delay must be at least as long as alone.</translation>
     </message>
     <message>
-        <source>Le fichier des réglages ne peut pas être écrit sur cet ordinateur. Prévenez la personne qui s'occupe de l'ordinateur.</source>
+        <source>Le fichier des réglages ne peut pas être écrit sur cet ordinateur. Prévenez la personne qui s&apos;occupe de l&apos;ordinateur.</source>
         <translation>The settings file cannot be written on this computer. Tell the person who looks after the computer.</translation>
     </message>
     <message>
@@ -1462,7 +1482,7 @@ help</translation>
         <translation>Value out of range.</translation>
     </message>
     <message>
-        <source>Réglages refusés, rien n'a été changé.</source>
+        <source>Réglages refusés, rien n&apos;a été changé.</source>
         <translation>Settings refused, nothing was changed.</translation>
     </message>
 </context>
@@ -1473,7 +1493,7 @@ help</translation>
         <translation>Figures</translation>
     </message>
     <message>
-        <source>Demandes d'aide</source>
+        <source>Demandes d&apos;aide</source>
         <translation>Help requests</translation>
     </message>
     <message>
@@ -1497,7 +1517,7 @@ help</translation>
         <translation>Close the panel</translation>
     </message>
     <message>
-        <source>Panneau de l'accueil</source>
+        <source>Panneau de l&apos;accueil</source>
         <translation>Reception panel</translation>
     </message>
 </context>
@@ -1532,7 +1552,7 @@ help</translation>
         <translation>Learn digital skills</translation>
     </message>
     <message>
-        <source>Commencer l'accompagnement</source>
+        <source>Commencer l&apos;accompagnement</source>
         <translation>Start helping</translation>
     </message>
     <message>
@@ -1544,7 +1564,7 @@ help</translation>
         <translation>Start helping someone</translation>
     </message>
     <message>
-        <source>La session dure plus longtemps sans toucher l'écran, et vous pourrez la mettre en pause. Aucun nom n'est enregistré.</source>
+        <source>La session dure plus longtemps sans toucher l&apos;écran, et vous pourrez la mettre en pause. Aucun nom n&apos;est enregistré.</source>
         <translation>The session lasts longer without touching the screen, and you can pause it. No name is recorded.</translation>
     </message>
     <message>
@@ -1560,7 +1580,7 @@ help</translation>
         <translation>Themes (optional, several possible)</translation>
     </message>
     <message>
-        <source>Touchez d'abord ce que vous êtes (accueil, bénévole…).</source>
+        <source>Touchez d&apos;abord ce que vous êtes (accueil, bénévole…).</source>
         <translation>First touch what you are (reception, volunteer…).</translation>
     </message>
 </context>
@@ -1595,15 +1615,15 @@ help</translation>
         <translation>Address of the start page</translation>
     </message>
     <message>
-        <source>Sites permis (facultatif ; sinon seulement le site de l'adresse)</source>
-        <translation>Allowed sites (optional; otherwise only the address's site)</translation>
+        <source>Sites permis (facultatif ; sinon seulement le site de l&apos;adresse)</source>
+        <translation>Allowed sites (optional; otherwise only the address&apos;s site)</translation>
     </message>
     <message>
         <source>Les changements sont enregistrés tout de suite et visibles au prochain démarrage de la borne.</source>
         <translation>Changes are saved at once and visible the next time the kiosk starts.</translation>
     </message>
     <message>
-        <source>Annuler l'ajout</source>
+        <source>Annuler l&apos;ajout</source>
         <translation>Cancel adding</translation>
     </message>
     <message>
@@ -1644,7 +1664,7 @@ help</translation>
     </message>
     <message>
         <source>Écrivez le nom de la tuile.</source>
-        <translation>Write the tile's name.</translation>
+        <translation>Write the tile&apos;s name.</translation>
     </message>
     <message>
         <source>Nom trop long (40 caractères au plus).</source>
@@ -1671,11 +1691,11 @@ help</translation>
         <translation>Tiles delivered with the kiosk can be hidden, not removed.</translation>
     </message>
     <message>
-        <source>Cette tuile n'existe plus.</source>
+        <source>Cette tuile n&apos;existe plus.</source>
         <translation>This tile no longer exists.</translation>
     </message>
     <message>
-        <source>Le fichier des tuiles ne peut pas être écrit sur cet ordinateur. Prévenez la personne qui s'occupe de l'ordinateur.</source>
+        <source>Le fichier des tuiles ne peut pas être écrit sur cet ordinateur. Prévenez la personne qui s&apos;occupe de l&apos;ordinateur.</source>
         <translation>The tiles file cannot be written on this computer. Tell the person who looks after the computer.</translation>
     </message>
     <message>
@@ -1683,11 +1703,11 @@ help</translation>
         <translation>The tiles file cannot be read.</translation>
     </message>
     <message>
-        <source>Le fichier des tuiles contient une erreur : rien n'a été changé.</source>
+        <source>Le fichier des tuiles contient une erreur : rien n&apos;a été changé.</source>
         <translation>The tiles file has an error: nothing was changed.</translation>
     </message>
     <message>
-        <source>Refusé, rien n'a été changé : %1</source>
+        <source>Refusé, rien n&apos;a été changé : %1</source>
         <translation>Refused, nothing was changed: %1</translation>
     </message>
 </context>
@@ -1698,7 +1718,7 @@ help</translation>
         <translation>Choose a document to send</translation>
     </message>
     <message>
-        <source>Vous n'avez pas encore de document. Vous pouvez scanner un papier, ou télécharger un document sur le site.</source>
+        <source>Vous n&apos;avez pas encore de document. Vous pouvez scanner un papier, ou télécharger un document sur le site.</source>
         <translation>You have no document yet. You can scan a paper, or download a document from the site.</translation>
     </message>
     <message>
@@ -1754,7 +1774,7 @@ help</translation>
         <translation>The kiosk counts its visits so the centre and its federation know what it is used for. Nobody can know who you are or what you did.</translation>
     </message>
     <message>
-        <source>Ce qui n'est jamais enregistré</source>
+        <source>Ce qui n&apos;est jamais enregistré</source>
         <translation>What is never recorded</translation>
     </message>
     <message>
@@ -1762,7 +1782,7 @@ help</translation>
         <translation>What is counted, for each visit</translation>
     </message>
     <message>
-        <source>En plus, quand une personne de l'équipe vous accompagne</source>
+        <source>En plus, quand une personne de l&apos;équipe vous accompagne</source>
         <translation>Also, when a staff member helps you</translation>
     </message>
     <message>
@@ -1786,11 +1806,11 @@ help</translation>
         <translation>The day of the visit.</translation>
     </message>
     <message>
-        <source>L'heure, arrondie (par exemple « entre 9 h et 10 h »).</source>
+        <source>L&apos;heure, arrondie (par exemple « entre 9 h et 10 h »).</source>
         <translation>The hour, rounded (for example “between 9 and 10”).</translation>
     </message>
     <message>
-        <source>Si la personne était seule ou accompagnée par l'équipe.</source>
+        <source>Si la personne était seule ou accompagnée par l&apos;équipe.</source>
         <translation>Whether the person was alone or with a staff member.</translation>
     </message>
     <message>
@@ -1818,7 +1838,7 @@ help</translation>
         <translation>The number of documents sent to a site.</translation>
     </message>
     <message>
-        <source>Si de l'aide a été demandée.</source>
+        <source>Si de l&apos;aide a été demandée.</source>
         <translation>Whether help was asked for.</translation>
     </message>
     <message>
@@ -1826,11 +1846,11 @@ help</translation>
         <translation>The answer to “Were you able to do your task?”, if you answer.</translation>
     </message>
     <message>
-        <source>Comment le passage s'est terminé (bouton « Terminer », plus personne devant l'écran…).</source>
+        <source>Comment le passage s&apos;est terminé (bouton « Terminer », plus personne devant l&apos;écran…).</source>
         <translation>How the visit ended (“Finish” button, nobody in front of the screen…).</translation>
     </message>
     <message>
-        <source>Le rôle de la personne de l'équipe (accueil, bénévole…), jamais son nom.</source>
+        <source>Le rôle de la personne de l&apos;équipe (accueil, bénévole…), jamais son nom.</source>
         <translation>The role of the staff member (reception, volunteer…), never their name.</translation>
     </message>
     <message>
@@ -1850,7 +1870,7 @@ help</translation>
         <translation>Which kind of place the person was sent to.</translation>
     </message>
     <message>
-        <source>La tranche d'âge, seulement si la personne veut bien la donner.</source>
+        <source>La tranche d&apos;âge, seulement si la personne veut bien la donner.</source>
         <translation>The age band, only if the person is willing to give it.</translation>
     </message>
     <message>
@@ -1882,7 +1902,7 @@ help</translation>
         <translation>Your documents: not their name, not their content.</translation>
     </message>
     <message>
-        <source>L'heure exacte de votre passage.</source>
+        <source>L&apos;heure exacte de votre passage.</source>
         <translation>The exact time of your visit.</translation>
     </message>
     <message>
@@ -1894,7 +1914,7 @@ help</translation>
         <translation>Your name, your address, your social security number, or anything that could identify you.</translation>
     </message>
     <message>
-        <source>Le nom de la personne de l'équipe qui vous a aidé ou aidée.</source>
+        <source>Le nom de la personne de l&apos;équipe qui vous a aidé ou aidée.</source>
         <translation>The name of the staff member who helped you.</translation>
     </message>
     <message>
@@ -1902,7 +1922,7 @@ help</translation>
         <translation>Internet connection addresses (IP addresses).</translation>
     </message>
     <message>
-        <source>Les commentaires écrits à la main : il n'y en a pas.</source>
+        <source>Les commentaires écrits à la main : il n&apos;y en a pas.</source>
         <translation>Handwritten comments: there are none.</translation>
     </message>
 </context>

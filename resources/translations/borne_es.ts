@@ -40,7 +40,7 @@
     <name>AccompanimentBadge</name>
     <message>
         <source>Accompagnement</source>
-        <extracomment>How often the staff panel's sync box and the federation catalogue are looked at. The end-of-session question goes away by itself (the person has left).</extracomment>
+        <extracomment>How often the staff panel&apos;s sync box and the federation catalogue are looked at. The end-of-session question goes away by itself (the person has left).</extracomment>
         <translation>Acompañamiento</translation>
     </message>
     <message>
@@ -48,7 +48,7 @@
         <translation>Pausa</translation>
     </message>
     <message>
-        <source>Mettre l'accompagnement en pause</source>
+        <source>Mettre l&apos;accompagnement en pause</source>
         <translation>Poner el acompañamiento en pausa</translation>
     </message>
     <message>
@@ -60,7 +60,7 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <source>Annuler l'accompagnement</source>
+        <source>Annuler l&apos;accompagnement</source>
         <translation>Cancelar el acompañamiento</translation>
     </message>
     <message>
@@ -72,7 +72,7 @@
         <translation>Reanudar</translation>
     </message>
     <message>
-        <source>Reprendre l'accompagnement</source>
+        <source>Reprendre l&apos;accompagnement</source>
         <translation>Reanudar el acompañamiento</translation>
     </message>
 </context>
@@ -111,7 +111,7 @@
         <translation>Detener o reanudar</translation>
     </message>
     <message>
-        <source>Cette borne n'envoie pas ses chiffres (elle n'est pas reliée à une fédération). Elle compte quand même ses passages.</source>
+        <source>Cette borne n&apos;envoie pas ses chiffres (elle n&apos;est pas reliée à une fédération). Elle compte quand même ses passages.</source>
         <translation>Este terminal no envía sus cifras (no está unido a una federación). Aun así cuenta sus visitas.</translation>
     </message>
     <message>
@@ -119,19 +119,19 @@
         <translation>Las cifras están al día en la federación.</translation>
     </message>
     <message>
-        <source>Des chiffres attendent d'être envoyés à la fédération.</source>
+        <source>Des chiffres attendent d&apos;être envoyés à la fédération.</source>
         <translation>Hay cifras esperando a enviarse a la federación.</translation>
     </message>
     <message>
-        <source>La fédération n'est pas joignable pour l'instant (réseau ?). La borne réessaiera seule ; rien n'est perdu.</source>
+        <source>La fédération n&apos;est pas joignable pour l&apos;instant (réseau ?). La borne réessaiera seule ; rien n&apos;est perdu.</source>
         <translation>La federación no está accesible ahora (¿red?). El terminal lo volverá a intentar solo; no se pierde nada.</translation>
     </message>
     <message>
-        <source>La fédération refuse cette borne : l'envoi est arrêté. Prévenez la personne qui s'occupe de l'ordinateur (la borne doit être inscrite de nouveau).</source>
+        <source>La fédération refuse cette borne : l&apos;envoi est arrêté. Prévenez la personne qui s&apos;occupe de l&apos;ordinateur (la borne doit être inscrite de nouveau).</source>
         <translation>La federación rechaza este terminal: el envío está detenido. Avise a la persona que se ocupa del ordenador (hay que volver a registrar el terminal).</translation>
     </message>
     <message>
-        <source>Le trousseau de la borne est inaccessible : l'envoi attend. Les chiffres continuent d'être comptés.</source>
+        <source>Le trousseau de la borne est inaccessible : l&apos;envoi attend. Les chiffres continuent d&apos;être comptés.</source>
         <translation>El llavero del terminal no está accesible: el envío espera. Las cifras se siguen contando.</translation>
     </message>
     <message>
@@ -163,14 +163,14 @@
         <translation>Sí, apagar</translation>
     </message>
     <message>
-        <source>L'ordinateur a refusé de s'éteindre. Utilisez le bouton de l'ordinateur et prévenez la personne qui s'en occupe.</source>
+        <source>L&apos;ordinateur a refusé de s&apos;éteindre. Utilisez le bouton de l&apos;ordinateur et prévenez la personne qui s&apos;en occupe.</source>
         <translation>El ordenador no se ha querido apagar. Use el botón del ordenador y avise a la persona que se ocupa de él.</translation>
     </message>
 </context>
 <context>
     <name>ClosingScreen</name>
     <message>
-        <source>Oui, c'est fait</source>
+        <source>Oui, c&apos;est fait</source>
         <translation>Sí, está hecho</translation>
     </message>
     <message>
@@ -190,7 +190,7 @@
         <translation>Administración (ayuntamiento, prefectura…)</translation>
     </message>
     <message>
-        <source>L'organisme de la démarche (CAF…)</source>
+        <source>L&apos;organisme de la démarche (CAF…)</source>
         <translation>El organismo del trámite (CAF…)</translation>
     </message>
     <message>
@@ -214,11 +214,11 @@
         <translation>Otro</translation>
     </message>
     <message>
-        <source>J'ai tout fait avec elle</source>
+        <source>J&apos;ai tout fait avec elle</source>
         <translation>Lo hice todo con la persona</translation>
     </message>
     <message>
-        <source>Elle a fait, avec un peu d'aide</source>
+        <source>Elle a fait, avec un peu d&apos;aide</source>
         <translation>Lo hizo, con un poco de ayuda</translation>
     </message>
     <message>
@@ -230,7 +230,7 @@
         <translation>Hecho con Aidants Connect</translation>
     </message>
     <message>
-        <source>Ajouter l'âge ou la situation (facultatif)</source>
+        <source>Ajouter l&apos;âge ou la situation (facultatif)</source>
         <translation>Añadir edad o situación (opcional)</translation>
     </message>
     <message>
@@ -254,7 +254,7 @@
         <translation>¿A qué estructura?</translation>
     </message>
     <message>
-        <source>Fin de l'accompagnement</source>
+        <source>Fin de l&apos;accompagnement</source>
         <translation>Fin del acompañamiento</translation>
     </message>
     <message>
@@ -285,7 +285,7 @@
 <context>
     <name>DirectoryScreen</name>
     <message>
-        <source>Où trouver de l'aide près d'ici</source>
+        <source>Où trouver de l&apos;aide près d&apos;ici</source>
         <translation>Dónde encontrar ayuda cerca de aquí</translation>
     </message>
     <message>
@@ -293,7 +293,7 @@
         <translation>Imprimir la lista</translation>
     </message>
     <message>
-        <source>Demander de l'aide</source>
+        <source>Demander de l&apos;aide</source>
         <translation>Pedir ayuda</translation>
     </message>
     <message>
@@ -341,7 +341,7 @@
         <translation>Próximas permanencias:</translation>
     </message>
     <message>
-        <source>L'accueil n'a pas encore rempli cette liste. Demandez directement à l'accueil.</source>
+        <source>L&apos;accueil n&apos;a pas encore rempli cette liste. Demandez directement à l&apos;accueil.</source>
         <translation>La acogida aún no ha rellenado esta lista. Pregunte directamente en la acogida.</translation>
     </message>
     <message>
@@ -349,15 +349,15 @@
         <translation>Código para escanear: guarde esta información</translation>
     </message>
     <message>
-        <source>C'est imprimé. Prenez la feuille à l'imprimante.</source>
+        <source>C&apos;est imprimé. Prenez la feuille à l&apos;imprimante.</source>
         <translation>Ya está impreso. Recoja la hoja en la impresora.</translation>
     </message>
     <message>
-        <source>La borne n'a pas d'imprimante. Demandez une copie à l'accueil.</source>
+        <source>La borne n&apos;a pas d&apos;imprimante. Demandez une copie à l&apos;accueil.</source>
         <translation>El terminal no tiene impresora. Pida una copia en la acogida.</translation>
     </message>
     <message>
-        <source>L'impression n'a pas marché. Demandez une copie à l'accueil.</source>
+        <source>L&apos;impression n&apos;a pas marché. Demandez une copie à l&apos;accueil.</source>
         <translation>La impresión no ha funcionado. Pida una copia en la acogida.</translation>
     </message>
 </context>
@@ -368,7 +368,7 @@
         <translation>Imagen guardada</translation>
     </message>
     <message>
-        <source>Elle est gardée pendant votre session. Vous pourrez l'envoyer à un site, puis elle sera effacée à la fin.</source>
+        <source>Elle est gardée pendant votre session. Vous pourrez l&apos;envoyer à un site, puis elle sera effacée à la fin.</source>
         <translation>Se guarda durante su sesión. Puede enviarlo a un sitio; se borrará al final.</translation>
     </message>
     <message>
@@ -376,7 +376,7 @@
         <translation>Este archivo no se puede descargar</translation>
     </message>
     <message>
-        <source>La borne garde seulement les documents PDF et les images (JPEG, PNG). Pour un autre fichier, demandez à une personne de l'accueil.</source>
+        <source>La borne garde seulement les documents PDF et les images (JPEG, PNG). Pour un autre fichier, demandez à une personne de l&apos;accueil.</source>
         <translation>El terminal solo guarda documentos PDF e imágenes (JPEG, PNG). Para otro archivo, pregunte a alguien de la acogida.</translation>
     </message>
     <message>
@@ -388,11 +388,11 @@
         <translation>Impresión en marcha</translation>
     </message>
     <message>
-        <source>Vos pages sortent de l'imprimante (%1).</source>
+        <source>Vos pages sortent de l&apos;imprimante (%1).</source>
         <translation>Sus páginas salen de la impresora (%1).</translation>
     </message>
     <message>
-        <source>Il n'y a pas d'imprimante pour le moment. Demandez à une personne de l'accueil.</source>
+        <source>Il n&apos;y a pas d&apos;imprimante pour le moment. Demandez à une personne de l&apos;accueil.</source>
         <translation>No hay impresora por ahora. Pregunte a alguien de la acogida.</translation>
     </message>
     <message>
@@ -404,7 +404,7 @@
         <translation>No se puede imprimir</translation>
     </message>
     <message>
-        <source>L'impression n'a pas marché. Demandez à une personne de l'accueil.</source>
+        <source>L&apos;impression n&apos;a pas marché. Demandez à une personne de l&apos;accueil.</source>
         <translation>La impresión no ha funcionado. Pregunte a alguien de la acogida.</translation>
     </message>
     <message>
@@ -412,7 +412,7 @@
         <translation>Escanear un documento</translation>
     </message>
     <message>
-        <source>Pas de scanner : demandez à l'accueil</source>
+        <source>Pas de scanner : demandez à l&apos;accueil</source>
         <translation>Sin escáner: pregunte en la acogida</translation>
     </message>
     <message>
@@ -420,7 +420,7 @@
         <translation>Documento guardado</translation>
     </message>
     <message>
-        <source>Pour l'envoyer, touchez le bouton du site qui permet de joindre un fichier : vous le trouverez dans la liste.</source>
+        <source>Pour l&apos;envoyer, touchez le bouton du site qui permet de joindre un fichier : vous le trouverez dans la liste.</source>
         <translation>Para enviarlo, toque el botón del sitio para adjuntar un archivo: lo encontrará en la lista.</translation>
     </message>
 </context>
@@ -435,11 +435,11 @@
         <translation>Dirección de la federación</translation>
     </message>
     <message>
-        <source>Code d'inscription</source>
+        <source>Code d&apos;inscription</source>
         <translation>Código de registro</translation>
     </message>
     <message>
-        <source>Code d'inscription à usage unique</source>
+        <source>Code d&apos;inscription à usage unique</source>
         <translation>Código de registro de un solo uso</translation>
     </message>
     <message>
@@ -451,7 +451,7 @@
         <translation>Unir el terminal a una federación</translation>
     </message>
     <message>
-        <source>Indiquez l'adresse de la fédération et le code qu'elle vous a donné.</source>
+        <source>Indiquez l&apos;adresse de la fédération et le code qu&apos;elle vous a donné.</source>
         <translation>Indique la dirección de la federación y el código que le dio.</translation>
     </message>
     <message>
@@ -459,7 +459,7 @@
         <translation>Registrando…</translation>
     </message>
     <message>
-        <source>L'inscription n'a pas abouti. Vérifiez l'adresse et le code, puis réessayez.</source>
+        <source>L&apos;inscription n&apos;a pas abouti. Vérifiez l&apos;adresse et le code, puis réessayez.</source>
         <translation>El registro no ha funcionado. Compruebe la dirección y el código y vuelva a intentarlo.</translation>
     </message>
     <message>
@@ -486,11 +486,11 @@
     <name>FeedbackQuestion</name>
     <message>
         <source>Avez-vous pu faire votre démarche ?</source>
-        <extracomment>Codes offered, in screen order (the journal's list ``avis``). Code that also calls someone from the accueil.</extracomment>
+        <extracomment>Codes offered, in screen order (the journal&apos;s list ``avis``). Code that also calls someone from the accueil.</extracomment>
         <translation>¿Pudo hacer su trámite?</translation>
     </message>
     <message>
-        <source>Une seule question, pour améliorer l'accueil. Vous pouvez passer.</source>
+        <source>Une seule question, pour améliorer l&apos;accueil. Vous pouvez passer.</source>
         <translation>Una sola pregunta, para mejorar la acogida. Puede saltarla.</translation>
     </message>
     <message>
@@ -506,8 +506,8 @@
         <translation>No</translation>
     </message>
     <message>
-        <source>J'ai besoin
-d'aide</source>
+        <source>J&apos;ai besoin
+d&apos;aide</source>
         <translation>Necesito
 ayuda</translation>
     </message>
@@ -519,7 +519,7 @@ ayuda</translation>
 <context>
     <name>FiguresPage</name>
     <message>
-        <source>Aujourd'hui</source>
+        <source>Aujourd&apos;hui</source>
         <translation>Hoy</translation>
     </message>
     <message>
@@ -543,7 +543,7 @@ ayuda</translation>
         <translation>Con acompañamiento: ¿está hecho el trámite?</translation>
     </message>
     <message>
-        <source>Heures d'arrivée les plus fréquentées</source>
+        <source>Heures d&apos;arrivée les plus fréquentées</source>
         <translation>Horas de llegada más frecuentes</translation>
     </message>
     <message>
@@ -590,7 +590,7 @@ ayuda</translation>
         <translation>Leer la guía en voz alta</translation>
     </message>
     <message>
-        <source>Demander de l'aide</source>
+        <source>Demander de l&apos;aide</source>
         <translation>Pedir ayuda</translation>
     </message>
     <message>
@@ -598,7 +598,7 @@ ayuda</translation>
         <translation>Cerrar la guía</translation>
     </message>
     <message>
-        <source>Ce guide n'existe pas encore dans votre langue : le voici en français.</source>
+        <source>Ce guide n&apos;existe pas encore dans votre langue : le voici en français.</source>
         <translation>Esta guía aún no existe en su idioma: aquí está en francés.</translation>
     </message>
     <message>
@@ -606,7 +606,7 @@ ayuda</translation>
         <translation>Seguir en mi teléfono</translation>
     </message>
     <message>
-        <source>Scannez ce code : il ouvre la page d'accueil du service.</source>
+        <source>Scannez ce code : il ouvre la page d&apos;accueil du service.</source>
         <translation>Escanee este código: abre la página de inicio del servicio.</translation>
     </message>
     <message>
@@ -618,15 +618,15 @@ ayuda</translation>
         <translation>Ver el código en grande</translation>
     </message>
     <message>
-        <source>Le guide de ce service n'est pas encore écrit.</source>
+        <source>Le guide de ce service n&apos;est pas encore écrit.</source>
         <translation>La guía de este servicio aún no está escrita.</translation>
     </message>
     <message>
-        <source>Une personne de l'accueil peut vous expliquer.</source>
+        <source>Une personne de l&apos;accueil peut vous expliquer.</source>
         <translation>Alguien de la acogida se lo puede explicar.</translation>
     </message>
     <message>
-        <source>Demandez à l'accueil</source>
+        <source>Demandez à l&apos;accueil</source>
         <translation>Pregunte en la acogida</translation>
     </message>
     <message>
@@ -642,15 +642,15 @@ ayuda</translation>
         <translation>El código recibido por SMS</translation>
     </message>
     <message>
-        <source>Près d'ici</source>
+        <source>Près d&apos;ici</source>
         <translation>Cerca de aquí</translation>
     </message>
     <message>
-        <source>Une personne de l'accueil peut faire la démarche avec vous.</source>
+        <source>Une personne de l&apos;accueil peut faire la démarche avec vous.</source>
         <translation>Alguien de la acogida puede hacer el trámite con usted.</translation>
     </message>
     <message>
-        <source>Code de la page d'accueil du service</source>
+        <source>Code de la page d&apos;accueil du service</source>
         <translation>Código de la página de inicio del servicio</translation>
     </message>
     <message>
@@ -658,7 +658,7 @@ ayuda</translation>
         <translation>Teléfono: %1</translation>
     </message>
     <message>
-        <source>Demandez à l'accueil l'adresse du bureau le plus proche.</source>
+        <source>Demandez à l&apos;accueil l&apos;adresse du bureau le plus proche.</source>
         <translation>Pida en la acogida la dirección de la oficina más cercana.</translation>
     </message>
     <message>
@@ -669,18 +669,18 @@ ayuda</translation>
 <context>
     <name>HelpBanner</name>
     <message>
-        <source>Une personne de l'accueil va venir vous aider.</source>
+        <source>Une personne de l&apos;accueil va venir vous aider.</source>
         <translation>Alguien de la acogida va a venir a ayudarle.</translation>
     </message>
     <message>
-        <source>C'est fait (accueil)</source>
+        <source>C&apos;est fait (accueil)</source>
         <translation>Hecho (acogida)</translation>
     </message>
 </context>
 <context>
     <name>HelpOverlay</name>
     <message>
-        <source>Une personne de l'accueil va venir vous aider</source>
+        <source>Une personne de l&apos;accueil va venir vous aider</source>
         <translation>Alguien de la acogida va a venir a ayudarle</translation>
     </message>
     <message>
@@ -692,14 +692,14 @@ ayuda</translation>
         <translation>Seguir mientras espera</translation>
     </message>
     <message>
-        <source>C'est fait (accueil)</source>
+        <source>C&apos;est fait (accueil)</source>
         <translation>Hecho (acogida)</translation>
     </message>
 </context>
 <context>
     <name>HelpPage</name>
     <message>
-        <source>Personne n'attend d'aide.</source>
+        <source>Personne n&apos;attend d&apos;aide.</source>
         <translation>Nadie espera ayuda.</translation>
     </message>
     <message>
@@ -707,7 +707,7 @@ ayuda</translation>
         <translation>Todo hecho</translation>
     </message>
     <message>
-        <source>l'accueil</source>
+        <source>l&apos;accueil</source>
         <translation>la acogida</translation>
     </message>
     <message>
@@ -715,12 +715,16 @@ ayuda</translation>
         <translation>Ayuda pedida a las %1 (pantalla: %2)</translation>
     </message>
     <message>
-        <source>C'est fait</source>
+        <source>C&apos;est fait</source>
         <translation>Hecho</translation>
     </message>
 </context>
 <context>
     <name>HomeScreen</name>
+    <message>
+        <source>Logo du centre</source>
+        <translation>Logotipo del centro</translation>
+    </message>
     <message>
         <source>Français</source>
         <translation>Español</translation>
@@ -730,7 +734,7 @@ ayuda</translation>
         <translation>Elegir el idioma</translation>
     </message>
     <message>
-        <source>Demander de l'aide</source>
+        <source>Demander de l&apos;aide</source>
         <translation>Pedir ayuda</translation>
     </message>
     <message>
@@ -738,11 +742,11 @@ ayuda</translation>
         <translation>Elija un servicio</translation>
     </message>
     <message>
-        <source>Aucun service n'est disponible pour le moment.</source>
+        <source>Aucun service n&apos;est disponible pour le moment.</source>
         <translation>No hay ningún servicio disponible por ahora.</translation>
     </message>
     <message>
-        <source>Rien de ce que vous faites ici n'est gardé : tout s'efface à la fin.</source>
+        <source>Rien de ce que vous faites ici n&apos;est gardé : tout s&apos;efface à la fin.</source>
         <translation>Nada de lo que hace aquí se guarda: todo se borra al final.</translation>
     </message>
     <message>
@@ -750,7 +754,7 @@ ayuda</translation>
         <translation>Lo que cuenta el terminal</translation>
     </message>
     <message>
-        <source>Ce que la borne compte, et ce qu'elle ne garde jamais</source>
+        <source>Ce que la borne compte, et ce qu&apos;elle ne garde jamais</source>
         <translation>Lo que cuenta el terminal, y lo que nunca guarda</translation>
     </message>
 </context>
@@ -769,7 +773,7 @@ ayuda</translation>
         <translation>Segundos restantes</translation>
     </message>
     <message>
-        <source>L'accueil va fermer</source>
+        <source>L&apos;accueil va fermer</source>
         <translation>La acogida va a cerrar</translation>
     </message>
     <message>
@@ -796,11 +800,11 @@ ayuda</translation>
 <context>
     <name>Inclusion</name>
     <message>
-        <source>Aide près d'ici</source>
+        <source>Aide près d&apos;ici</source>
         <translation>Ayuda cerca de aquí</translation>
     </message>
     <message>
-        <source>Où trouver de l'aide près d'ici</source>
+        <source>Où trouver de l&apos;aide près d&apos;ici</source>
         <translation>Dónde encontrar ayuda cerca de aquí</translation>
     </message>
     <message>
@@ -843,7 +847,7 @@ ayuda</translation>
     <name>LogoutReminder</name>
     <message>
         <source>Pensez à vous déconnecter de votre compte</source>
-        <extracomment>How long "Vos données ont été effacées" stays before the home screen.</extracomment>
+        <extracomment>How long &quot;Vos données ont été effacées&quot; stays before the home screen.</extracomment>
         <translation>Acuérdese de cerrar la sesión de su cuenta</translation>
     </message>
     <message>
@@ -870,21 +874,21 @@ ayuda</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Borne d'accueil</source>
+        <source>Borne d&apos;accueil</source>
         <translation>Terminal de acogida</translation>
     </message>
 </context>
 <context>
     <name>NoticeCard</name>
     <message>
-        <source>J'ai compris</source>
+        <source>J&apos;ai compris</source>
         <translation>Entendido</translation>
     </message>
 </context>
 <context>
     <name>OfflineScreen</name>
     <message>
-        <source>Ce n'est pas de votre faute. Vous pouvez aussi demander de l'aide à l'accueil.</source>
+        <source>Ce n&apos;est pas de votre faute. Vous pouvez aussi demander de l&apos;aide à l&apos;accueil.</source>
         <translation>No es culpa suya. También puede pedir ayuda en la acogida.</translation>
     </message>
     <message>
@@ -896,11 +900,11 @@ ayuda</translation>
         <translation>Leer la guía de este servicio</translation>
     </message>
     <message>
-        <source>Revenir à l'accueil</source>
+        <source>Revenir à l&apos;accueil</source>
         <translation>Volver al inicio</translation>
     </message>
     <message>
-        <source>La borne n'est pas connectée à Internet</source>
+        <source>La borne n&apos;est pas connectée à Internet</source>
         <translation>El terminal no está conectado a internet</translation>
     </message>
     <message>
@@ -986,19 +990,19 @@ ayuda</translation>
         <translation>Borrar la última cifra</translation>
     </message>
     <message>
-        <source>Code de l'accueil</source>
+        <source>Code de l&apos;accueil</source>
         <translation>Código de la acogida</translation>
     </message>
     <message>
-        <source>Réservé au personnel et aux bénévoles de l'accueil.</source>
+        <source>Réservé au personnel et aux bénévoles de l&apos;accueil.</source>
         <translation>Reservado al personal y a los voluntarios de la acogida.</translation>
     </message>
     <message>
-        <source>Choisissez le code de l'accueil</source>
+        <source>Choisissez le code de l&apos;accueil</source>
         <translation>Elija el código de la acogida</translation>
     </message>
     <message numerus="yes">
-        <source>Première utilisation : choisissez un code de %n chiffres ou plus, à partager avec l'équipe de l'accueil.</source>
+        <source>Première utilisation : choisissez un code de %n chiffres ou plus, à partager avec l&apos;équipe de l&apos;accueil.</source>
         <translation>
             <numerusform>Primer uso: elija un código de %n cifras o más, para compartir con el equipo de acogida.</numerusform>
             <numerusform>Primer uso: elija un código de %n cifras o más, para compartir con el equipo de acogida.</numerusform>
@@ -1009,7 +1013,7 @@ ayuda</translation>
         <translation>Escriba el mismo código otra vez</translation>
     </message>
     <message>
-        <source>Pour être sûr qu'il n'y a pas d'erreur de frappe.</source>
+        <source>Pour être sûr qu&apos;il n&apos;y a pas d&apos;erreur de frappe.</source>
         <translation>Para estar seguro de que no hay errores.</translation>
     </message>
     <message>
@@ -1017,7 +1021,7 @@ ayuda</translation>
         <translation>Cifras escritas: %1</translation>
     </message>
     <message>
-        <source>Le trousseau de la borne ne répond pas : le panneau ne peut pas s'ouvrir. Prévenez la personne qui s'occupe de l'ordinateur.</source>
+        <source>Le trousseau de la borne ne répond pas : le panneau ne peut pas s&apos;ouvrir. Prévenez la personne qui s&apos;occupe de l&apos;ordinateur.</source>
         <translation>El llavero del terminal no responde: el panel no puede abrirse. Avise a la persona que se ocupa del ordenador.</translation>
     </message>
     <message>
@@ -1025,7 +1029,7 @@ ayuda</translation>
         <translation>Puede volver a intentarlo.</translation>
     </message>
     <message>
-        <source>Trop d'essais manqués : le panneau est bloqué un moment. Code oublié ? La personne qui s'occupe de l'ordinateur peut le remettre à zéro (commande : sudo borne-admin admin reset-pin).</source>
+        <source>Trop d&apos;essais manqués : le panneau est bloqué un moment. Code oublié ? La personne qui s&apos;occupe de l&apos;ordinateur peut le remettre à zéro (commande : sudo borne-admin admin reset-pin).</source>
         <translation>Demasiados intentos fallidos: el panel se bloquea un rato. ¿Olvidó el código? La persona que se ocupa del ordenador puede reiniciarlo (orden: sudo borne-admin admin reset-pin).</translation>
     </message>
     <message>
@@ -1122,7 +1126,7 @@ ayuda</translation>
         <translation>Aún puede imprimir %1 en esta sesión.</translation>
     </message>
     <message>
-        <source>C'est plus que ce qui reste pour cette session. Demandez à l'accueil pour imprimer davantage.</source>
+        <source>C&apos;est plus que ce qui reste pour cette session. Demandez à l&apos;accueil pour imprimer davantage.</source>
         <translation>Es más de lo que queda para esta sesión. Pida en la acogida para imprimir más.</translation>
     </message>
 </context>
@@ -1141,7 +1145,7 @@ ayuda</translation>
         <translation>Seguir en mi teléfono</translation>
     </message>
     <message>
-        <source>Scannez ce code avec l'appareil photo de votre téléphone. Il ouvre la page d'accueil de %1.</source>
+        <source>Scannez ce code avec l&apos;appareil photo de votre téléphone. Il ouvre la page d&apos;accueil de %1.</source>
         <translation>Escanee este código con la cámara de su teléfono. Abre la página de inicio de %1.</translation>
     </message>
     <message>
@@ -1149,7 +1153,7 @@ ayuda</translation>
         <translation>Lo que hizo aquí no pasa a su teléfono.</translation>
     </message>
     <message>
-        <source>Ce lien s'ouvre sur un téléphone</source>
+        <source>Ce lien s&apos;ouvre sur un téléphone</source>
         <translation>Este enlace se abre en un teléfono</translation>
     </message>
     <message>
@@ -1164,7 +1168,7 @@ ayuda</translation>
         <translation>Volver al servicio</translation>
     </message>
     <message>
-        <source>Ce lien s'ouvre sur un téléphone</source>
+        <source>Ce lien s&apos;ouvre sur un téléphone</source>
         <translation>Este enlace se abre en un teléfono</translation>
     </message>
     <message>
@@ -1172,15 +1176,15 @@ ayuda</translation>
         <translation>El terminal no puede llamar ni escribir un mensaje. Escanee este código con su teléfono para hacerlo.</translation>
     </message>
     <message>
-        <source>Cette page n'est pas disponible sur la borne</source>
+        <source>Cette page n&apos;est pas disponible sur la borne</source>
         <translation>Esta página no está disponible aquí</translation>
     </message>
     <message>
-        <source>La connexion avec ce site n'est pas sûre en ce moment. Réessayez plus tard ou demandez de l'aide à l'accueil.</source>
+        <source>La connexion avec ce site n&apos;est pas sûre en ce moment. Réessayez plus tard ou demandez de l&apos;aide à l&apos;accueil.</source>
         <translation>La conexión con este sitio no es segura ahora. Inténtelo más tarde o pida ayuda en la acogida.</translation>
     </message>
     <message>
-        <source>Elle ne fait pas partie de ce service. Vous pouvez revenir au service ou demander de l'aide à l'accueil.</source>
+        <source>Elle ne fait pas partie de ce service. Vous pouvez revenir au service ou demander de l&apos;aide à l&apos;accueil.</source>
         <translation>No forma parte de este servicio. Puede volver al servicio o pedir ayuda en la acogida.</translation>
     </message>
 </context>
@@ -1231,11 +1235,11 @@ ayuda</translation>
         <translation>El escáner está ocupado. Espere un momento y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <source>Il n'y a pas de feuille dans le scanner.</source>
+        <source>Il n&apos;y a pas de feuille dans le scanner.</source>
         <translation>No hay ninguna hoja en el escáner.</translation>
     </message>
     <message>
-        <source>Une feuille est coincée dans le scanner. Demandez à une personne de l'accueil.</source>
+        <source>Une feuille est coincée dans le scanner. Demandez à une personne de l&apos;accueil.</source>
         <translation>Hay una hoja atascada en el escáner. Pregunte a alguien de la acogida.</translation>
     </message>
     <message>
@@ -1243,7 +1247,7 @@ ayuda</translation>
         <translation>La tapa del escáner está abierta. Ciérrela y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <source>Le scan n'a pas marché. Réessayez, ou demandez à une personne de l'accueil.</source>
+        <source>Le scan n&apos;a pas marché. Réessayez, ou demandez à une personne de l&apos;accueil.</source>
         <translation>El escaneo no ha funcionado. Inténtelo de nuevo o pregunte a alguien de la acogida.</translation>
     </message>
     <message>
@@ -1263,7 +1267,7 @@ ayuda</translation>
         <translation>Buscando el escáner…</translation>
     </message>
     <message>
-        <source>Le scanner n'est pas disponible. Demandez à une personne de l'accueil : elle peut scanner pour vous.</source>
+        <source>Le scanner n&apos;est pas disponible. Demandez à une personne de l&apos;accueil : elle peut scanner pour vous.</source>
         <translation>El escáner no está disponible. Pregunte a alguien de la acogida: puede escanear por usted.</translation>
     </message>
     <message>
@@ -1275,7 +1279,7 @@ ayuda</translation>
         <translation>Escaneando… No levante la tapa.</translation>
     </message>
     <message>
-        <source>Page %1 scannée. Vérifiez qu'elle est lisible.</source>
+        <source>Page %1 scannée. Vérifiez qu&apos;elle est lisible.</source>
         <translation>Página %1 escaneada. Compruebe que se lee bien.</translation>
     </message>
     <message>
@@ -1311,7 +1315,7 @@ ayuda</translation>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <source>Demander de l'aide</source>
+        <source>Demander de l&apos;aide</source>
         <translation>Pedir ayuda</translation>
     </message>
     <message>
@@ -1327,7 +1331,7 @@ ayuda</translation>
     <name>SessionController</name>
     <message>
         <source>Imprimer</source>
-        <extracomment>Every how many ticks the page is asked whether a video plays. Longest wait for the service's logout page before wiping anyway. When to look for a scanner after start-up (so the start stays fast). Runs in an isolated world: the page cannot see or fake it.</extracomment>
+        <extracomment>Every how many ticks the page is asked whether a video plays. Longest wait for the service&apos;s logout page before wiping anyway. When to look for a scanner after start-up (so the start stays fast). Runs in an isolated world: the page cannot see or fake it.</extracomment>
         <translation>Imprimir</translation>
     </message>
     <message>
@@ -1347,11 +1351,11 @@ ayuda</translation>
         <translation>Sin escáner</translation>
     </message>
     <message>
-        <source>Demandez à une personne de l'accueil.</source>
+        <source>Demandez à une personne de l&apos;accueil.</source>
         <translation>Pregunte a alguien de la acogida.</translation>
     </message>
     <message>
-        <source>L'accueil ferme bientôt</source>
+        <source>L&apos;accueil ferme bientôt</source>
         <translation>La acogida cierra pronto</translation>
     </message>
     <message>
@@ -1363,7 +1367,7 @@ ayuda</translation>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <source>La borne n'est pas encore ouverte</source>
+        <source>La borne n&apos;est pas encore ouverte</source>
         <translation>El terminal aún no está abierto</translation>
     </message>
     <message>
@@ -1371,7 +1375,7 @@ ayuda</translation>
         <translation>Abre a las %1.</translation>
     </message>
     <message>
-        <source>Il n'est plus possible de commencer une session aujourd'hui. Revenez demain à partir de %1, ou demandez à une personne de l'accueil.</source>
+        <source>Il n&apos;est plus possible de commencer une session aujourd&apos;hui. Revenez demain à partir de %1, ou demandez à une personne de l&apos;accueil.</source>
         <translation>Hoy ya no se puede empezar una sesión. Vuelva mañana a partir de las %1, o pregunte a alguien de la acogida.</translation>
     </message>
     <message>
@@ -1402,23 +1406,35 @@ ayuda</translation>
         <translation>Nombre del centro</translation>
     </message>
     <message>
+        <source>Logo du centre</source>
+        <translation>Logotipo del centro</translation>
+    </message>
+    <message>
+        <source>vide : pas de logo</source>
+        <translation>vacío: sin logotipo</translation>
+    </message>
+    <message>
         <source>Enregistrer les réglages</source>
         <translation>Guardar los ajustes</translation>
     </message>
     <message>
-        <source>Nom du centre (en haut de l'écran)</source>
+        <source>Nom du centre (en haut de l&apos;écran)</source>
         <translation>Nombre del centro (arriba de la pantalla)</translation>
     </message>
     <message>
-        <source>Ouverture de l'accueil</source>
+        <source>Logo du centre : chemin complet d&apos;une image PNG ou SVG</source>
+        <translation>Logotipo del centro: ruta completa de una imagen PNG o SVG</translation>
+    </message>
+    <message>
+        <source>Ouverture de l&apos;accueil</source>
         <translation>Apertura de la acogida</translation>
     </message>
     <message>
-        <source>Fermeture de l'accueil</source>
+        <source>Fermeture de l&apos;accueil</source>
         <translation>Cierre de la acogida</translation>
     </message>
     <message>
-        <source>Sans toucher l'écran, la borne demande « Êtes-vous toujours là ? » après</source>
+        <source>Sans toucher l&apos;écran, la borne demande « Êtes-vous toujours là ? » après</source>
         <translation>Sin tocar la pantalla, el terminal pregunta «¿Sigue ahí?» después de</translation>
     </message>
     <message>
@@ -1430,11 +1446,11 @@ ayuda</translation>
         <translation>Páginas que cada persona puede imprimir</translation>
     </message>
     <message>
-        <source>Les réglages s'appliquent au prochain démarrage de la borne (bouton « Redémarrer » dans « La borne »).</source>
+        <source>Les réglages s&apos;appliquent au prochain démarrage de la borne (bouton « Redémarrer » dans « La borne »).</source>
         <translation>Los ajustes se aplican en el próximo arranque (botón «Reiniciar» en «El terminal»).</translation>
     </message>
     <message>
-        <source>Réglages enregistrés. Ils s'appliqueront au prochain démarrage de la borne.</source>
+        <source>Réglages enregistrés. Ils s&apos;appliqueront au prochain démarrage de la borne.</source>
         <translation>Ajustes guardados. Se aplicarán en el próximo arranque.</translation>
     </message>
     <message>
@@ -1446,7 +1462,11 @@ ayuda</translation>
         <translation>El nombre del centro es demasiado largo.</translation>
     </message>
     <message>
-        <source>L'heure de fermeture doit venir après l'ouverture.</source>
+        <source>Le logo doit être le chemin complet d&apos;une image PNG ou SVG lisible sur cet ordinateur, par exemple /var/lib/borne/logo.png.</source>
+        <translation>El logotipo debe ser la ruta completa de una imagen PNG o SVG legible en este ordenador, por ejemplo /var/lib/borne/logo.png.</translation>
+    </message>
+    <message>
+        <source>L&apos;heure de fermeture doit venir après l&apos;ouverture.</source>
         <translation>La hora de cierre debe ser posterior a la de apertura.</translation>
     </message>
     <message>
@@ -1454,7 +1474,7 @@ ayuda</translation>
         <translation>Con acompañamiento, el plazo debe ser al menos tan largo como solo.</translation>
     </message>
     <message>
-        <source>Le fichier des réglages ne peut pas être écrit sur cet ordinateur. Prévenez la personne qui s'occupe de l'ordinateur.</source>
+        <source>Le fichier des réglages ne peut pas être écrit sur cet ordinateur. Prévenez la personne qui s&apos;occupe de l&apos;ordinateur.</source>
         <translation>El archivo de ajustes no se puede escribir en este ordenador. Avise a la persona que se ocupa del ordenador.</translation>
     </message>
     <message>
@@ -1462,7 +1482,7 @@ ayuda</translation>
         <translation>Valor fuera de límites.</translation>
     </message>
     <message>
-        <source>Réglages refusés, rien n'a été changé.</source>
+        <source>Réglages refusés, rien n&apos;a été changé.</source>
         <translation>Ajustes rechazados, no se ha cambiado nada.</translation>
     </message>
 </context>
@@ -1473,7 +1493,7 @@ ayuda</translation>
         <translation>Cifras</translation>
     </message>
     <message>
-        <source>Demandes d'aide</source>
+        <source>Demandes d&apos;aide</source>
         <translation>Peticiones de ayuda</translation>
     </message>
     <message>
@@ -1497,7 +1517,7 @@ ayuda</translation>
         <translation>Cerrar el panel</translation>
     </message>
     <message>
-        <source>Panneau de l'accueil</source>
+        <source>Panneau de l&apos;accueil</source>
         <translation>Panel de la acogida</translation>
     </message>
 </context>
@@ -1532,7 +1552,7 @@ ayuda</translation>
         <translation>Aprender lo digital</translation>
     </message>
     <message>
-        <source>Commencer l'accompagnement</source>
+        <source>Commencer l&apos;accompagnement</source>
         <translation>Empezar el acompañamiento</translation>
     </message>
     <message>
@@ -1544,7 +1564,7 @@ ayuda</translation>
         <translation>Empezar un acompañamiento</translation>
     </message>
     <message>
-        <source>La session dure plus longtemps sans toucher l'écran, et vous pourrez la mettre en pause. Aucun nom n'est enregistré.</source>
+        <source>La session dure plus longtemps sans toucher l&apos;écran, et vous pourrez la mettre en pause. Aucun nom n&apos;est enregistré.</source>
         <translation>La sesión dura más sin tocar la pantalla y podrá pausarla. No se guarda ningún nombre.</translation>
     </message>
     <message>
@@ -1560,7 +1580,7 @@ ayuda</translation>
         <translation>Temas (opcional, varios posibles)</translation>
     </message>
     <message>
-        <source>Touchez d'abord ce que vous êtes (accueil, bénévole…).</source>
+        <source>Touchez d&apos;abord ce que vous êtes (accueil, bénévole…).</source>
         <translation>Toque primero lo que usted es (acogida, voluntario…).</translation>
     </message>
 </context>
@@ -1595,7 +1615,7 @@ ayuda</translation>
         <translation>Dirección de la página de inicio</translation>
     </message>
     <message>
-        <source>Sites permis (facultatif ; sinon seulement le site de l'adresse)</source>
+        <source>Sites permis (facultatif ; sinon seulement le site de l&apos;adresse)</source>
         <translation>Sitios permitidos (opcional; si no, solo el sitio de la dirección)</translation>
     </message>
     <message>
@@ -1603,7 +1623,7 @@ ayuda</translation>
         <translation>Los cambios se guardan al momento y se ven en el próximo arranque.</translation>
     </message>
     <message>
-        <source>Annuler l'ajout</source>
+        <source>Annuler l&apos;ajout</source>
         <translation>Cancelar la adición</translation>
     </message>
     <message>
@@ -1671,11 +1691,11 @@ ayuda</translation>
         <translation>Los mosaicos que vienen con el terminal se ocultan, no se quitan.</translation>
     </message>
     <message>
-        <source>Cette tuile n'existe plus.</source>
+        <source>Cette tuile n&apos;existe plus.</source>
         <translation>Este mosaico ya no existe.</translation>
     </message>
     <message>
-        <source>Le fichier des tuiles ne peut pas être écrit sur cet ordinateur. Prévenez la personne qui s'occupe de l'ordinateur.</source>
+        <source>Le fichier des tuiles ne peut pas être écrit sur cet ordinateur. Prévenez la personne qui s&apos;occupe de l&apos;ordinateur.</source>
         <translation>El archivo de mosaicos no se puede escribir en este ordenador. Avise a la persona que se ocupa del ordenador.</translation>
     </message>
     <message>
@@ -1683,11 +1703,11 @@ ayuda</translation>
         <translation>El archivo de mosaicos no se puede leer.</translation>
     </message>
     <message>
-        <source>Le fichier des tuiles contient une erreur : rien n'a été changé.</source>
+        <source>Le fichier des tuiles contient une erreur : rien n&apos;a été changé.</source>
         <translation>El archivo de mosaicos tiene un error: no se ha cambiado nada.</translation>
     </message>
     <message>
-        <source>Refusé, rien n'a été changé : %1</source>
+        <source>Refusé, rien n&apos;a été changé : %1</source>
         <translation>Rechazado, no se ha cambiado nada: %1</translation>
     </message>
 </context>
@@ -1698,7 +1718,7 @@ ayuda</translation>
         <translation>Elegir un documento para enviar</translation>
     </message>
     <message>
-        <source>Vous n'avez pas encore de document. Vous pouvez scanner un papier, ou télécharger un document sur le site.</source>
+        <source>Vous n&apos;avez pas encore de document. Vous pouvez scanner un papier, ou télécharger un document sur le site.</source>
         <translation>Aún no tiene ningún documento. Puede escanear un papel o descargar un documento del sitio.</translation>
     </message>
     <message>
@@ -1754,7 +1774,7 @@ ayuda</translation>
         <translation>El terminal cuenta sus visitas para que el centro y su federación sepan para qué sirve. Nadie puede saber quién es usted ni lo que hizo.</translation>
     </message>
     <message>
-        <source>Ce qui n'est jamais enregistré</source>
+        <source>Ce qui n&apos;est jamais enregistré</source>
         <translation>Lo que nunca se guarda</translation>
     </message>
     <message>
@@ -1762,7 +1782,7 @@ ayuda</translation>
         <translation>Lo que se cuenta en cada visita</translation>
     </message>
     <message>
-        <source>En plus, quand une personne de l'équipe vous accompagne</source>
+        <source>En plus, quand une personne de l&apos;équipe vous accompagne</source>
         <translation>Además, cuando alguien del equipo le acompaña</translation>
     </message>
     <message>
@@ -1786,11 +1806,11 @@ ayuda</translation>
         <translation>El día de la visita.</translation>
     </message>
     <message>
-        <source>L'heure, arrondie (par exemple « entre 9 h et 10 h »).</source>
+        <source>L&apos;heure, arrondie (par exemple « entre 9 h et 10 h »).</source>
         <translation>La hora, redondeada (por ejemplo «entre las 9 y las 10»).</translation>
     </message>
     <message>
-        <source>Si la personne était seule ou accompagnée par l'équipe.</source>
+        <source>Si la personne était seule ou accompagnée par l&apos;équipe.</source>
         <translation>Si la persona estaba sola o acompañada por el equipo.</translation>
     </message>
     <message>
@@ -1818,7 +1838,7 @@ ayuda</translation>
         <translation>El número de documentos enviados a un sitio.</translation>
     </message>
     <message>
-        <source>Si de l'aide a été demandée.</source>
+        <source>Si de l&apos;aide a été demandée.</source>
         <translation>Si se pidió ayuda.</translation>
     </message>
     <message>
@@ -1826,11 +1846,11 @@ ayuda</translation>
         <translation>La respuesta a «¿Pudo hacer su trámite?», si responde.</translation>
     </message>
     <message>
-        <source>Comment le passage s'est terminé (bouton « Terminer », plus personne devant l'écran…).</source>
+        <source>Comment le passage s&apos;est terminé (bouton « Terminer », plus personne devant l&apos;écran…).</source>
         <translation>Cómo terminó la visita (botón «Terminar», nadie delante de la pantalla…).</translation>
     </message>
     <message>
-        <source>Le rôle de la personne de l'équipe (accueil, bénévole…), jamais son nom.</source>
+        <source>Le rôle de la personne de l&apos;équipe (accueil, bénévole…), jamais son nom.</source>
         <translation>El papel de la persona del equipo (acogida, voluntario…), nunca su nombre.</translation>
     </message>
     <message>
@@ -1850,7 +1870,7 @@ ayuda</translation>
         <translation>A qué tipo de estructura se orientó a la persona.</translation>
     </message>
     <message>
-        <source>La tranche d'âge, seulement si la personne veut bien la donner.</source>
+        <source>La tranche d&apos;âge, seulement si la personne veut bien la donner.</source>
         <translation>El tramo de edad, solo si la persona quiere darlo.</translation>
     </message>
     <message>
@@ -1882,7 +1902,7 @@ ayuda</translation>
         <translation>Sus documentos: ni su nombre ni su contenido.</translation>
     </message>
     <message>
-        <source>L'heure exacte de votre passage.</source>
+        <source>L&apos;heure exacte de votre passage.</source>
         <translation>La hora exacta de su visita.</translation>
     </message>
     <message>
@@ -1894,7 +1914,7 @@ ayuda</translation>
         <translation>Ni su nombre, ni su dirección, ni su número de seguridad social, ni nada que permita reconocerle.</translation>
     </message>
     <message>
-        <source>Le nom de la personne de l'équipe qui vous a aidé ou aidée.</source>
+        <source>Le nom de la personne de l&apos;équipe qui vous a aidé ou aidée.</source>
         <translation>El nombre de la persona del equipo que le ayudó.</translation>
     </message>
     <message>
@@ -1902,7 +1922,7 @@ ayuda</translation>
         <translation>Las direcciones de conexión a internet (direcciones IP).</translation>
     </message>
     <message>
-        <source>Les commentaires écrits à la main : il n'y en a pas.</source>
+        <source>Les commentaires écrits à la main : il n&apos;y en a pas.</source>
         <translation>Comentarios escritos a mano: no hay.</translation>
     </message>
 </context>

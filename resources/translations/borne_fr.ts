@@ -721,6 +721,10 @@ d&apos;aide</source>
 <context>
     <name>HomeScreen</name>
     <message>
+        <source>Logo du centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Français</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1401,11 +1405,23 @@ d&apos;aide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Logo du centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vide : pas de logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enregistrer les réglages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nom du centre (en haut de l&apos;écran)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo du centre : chemin complet d&apos;une image PNG ou SVG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1442,6 +1458,10 @@ d&apos;aide</source>
     </message>
     <message>
         <source>Le nom du centre est trop long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le logo doit être le chemin complet d&apos;une image PNG ou SVG lisible sur cet ordinateur, par exemple /var/lib/borne/logo.png.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -40,7 +40,7 @@
     <name>AccompanimentBadge</name>
     <message>
         <source>Accompagnement</source>
-        <extracomment>How often the staff panel's sync box and the federation catalogue are looked at. The end-of-session question goes away by itself (the person has left).</extracomment>
+        <extracomment>How often the staff panel&apos;s sync box and the federation catalogue are looked at. The end-of-session question goes away by itself (the person has left).</extracomment>
         <translation>Acompanhamento</translation>
     </message>
     <message>
@@ -48,7 +48,7 @@
         <translation>Pausa</translation>
     </message>
     <message>
-        <source>Mettre l'accompagnement en pause</source>
+        <source>Mettre l&apos;accompagnement en pause</source>
         <translation>Pôr o acompanhamento em pausa</translation>
     </message>
     <message>
@@ -60,7 +60,7 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <source>Annuler l'accompagnement</source>
+        <source>Annuler l&apos;accompagnement</source>
         <translation>Cancelar o acompanhamento</translation>
     </message>
     <message>
@@ -72,7 +72,7 @@
         <translation>Retomar</translation>
     </message>
     <message>
-        <source>Reprendre l'accompagnement</source>
+        <source>Reprendre l&apos;accompagnement</source>
         <translation>Retomar o acompanhamento</translation>
     </message>
 </context>
@@ -111,7 +111,7 @@
         <translation>Parar ou retomar</translation>
     </message>
     <message>
-        <source>Cette borne n'envoie pas ses chiffres (elle n'est pas reliée à une fédération). Elle compte quand même ses passages.</source>
+        <source>Cette borne n&apos;envoie pas ses chiffres (elle n&apos;est pas reliée à une fédération). Elle compte quand même ses passages.</source>
         <translation>Este terminal não envia os seus números (não está ligado a uma federação). Mesmo assim conta as visitas.</translation>
     </message>
     <message>
@@ -119,19 +119,19 @@
         <translation>Os números estão atualizados na federação.</translation>
     </message>
     <message>
-        <source>Des chiffres attendent d'être envoyés à la fédération.</source>
+        <source>Des chiffres attendent d&apos;être envoyés à la fédération.</source>
         <translation>Há números à espera de serem enviados à federação.</translation>
     </message>
     <message>
-        <source>La fédération n'est pas joignable pour l'instant (réseau ?). La borne réessaiera seule ; rien n'est perdu.</source>
+        <source>La fédération n&apos;est pas joignable pour l&apos;instant (réseau ?). La borne réessaiera seule ; rien n&apos;est perdu.</source>
         <translation>A federação não está acessível agora (rede?). O terminal vai tentar de novo sozinho; nada se perde.</translation>
     </message>
     <message>
-        <source>La fédération refuse cette borne : l'envoi est arrêté. Prévenez la personne qui s'occupe de l'ordinateur (la borne doit être inscrite de nouveau).</source>
+        <source>La fédération refuse cette borne : l&apos;envoi est arrêté. Prévenez la personne qui s&apos;occupe de l&apos;ordinateur (la borne doit être inscrite de nouveau).</source>
         <translation>A federação recusa este terminal: o envio está parado. Avise a pessoa que trata do computador (o terminal tem de ser registado de novo).</translation>
     </message>
     <message>
-        <source>Le trousseau de la borne est inaccessible : l'envoi attend. Les chiffres continuent d'être comptés.</source>
+        <source>Le trousseau de la borne est inaccessible : l&apos;envoi attend. Les chiffres continuent d&apos;être comptés.</source>
         <translation>O porta-chaves do terminal está inacessível: o envio espera. Os números continuam a ser contados.</translation>
     </message>
     <message>
@@ -163,14 +163,14 @@
         <translation>Sim, desligar</translation>
     </message>
     <message>
-        <source>L'ordinateur a refusé de s'éteindre. Utilisez le bouton de l'ordinateur et prévenez la personne qui s'en occupe.</source>
+        <source>L&apos;ordinateur a refusé de s&apos;éteindre. Utilisez le bouton de l&apos;ordinateur et prévenez la personne qui s&apos;en occupe.</source>
         <translation>O computador recusou desligar-se. Use o botão do computador e avise a pessoa que trata dele.</translation>
     </message>
 </context>
 <context>
     <name>ClosingScreen</name>
     <message>
-        <source>Oui, c'est fait</source>
+        <source>Oui, c&apos;est fait</source>
         <translation>Sim, está feito</translation>
     </message>
     <message>
@@ -190,7 +190,7 @@
         <translation>Administração (câmara, prefeitura…)</translation>
     </message>
     <message>
-        <source>L'organisme de la démarche (CAF…)</source>
+        <source>L&apos;organisme de la démarche (CAF…)</source>
         <translation>O organismo do pedido (CAF…)</translation>
     </message>
     <message>
@@ -214,11 +214,11 @@
         <translation>Outro</translation>
     </message>
     <message>
-        <source>J'ai tout fait avec elle</source>
+        <source>J&apos;ai tout fait avec elle</source>
         <translation>Fiz tudo com a pessoa</translation>
     </message>
     <message>
-        <source>Elle a fait, avec un peu d'aide</source>
+        <source>Elle a fait, avec un peu d&apos;aide</source>
         <translation>Fez, com um pouco de ajuda</translation>
     </message>
     <message>
@@ -230,7 +230,7 @@
         <translation>Feito com Aidants Connect</translation>
     </message>
     <message>
-        <source>Ajouter l'âge ou la situation (facultatif)</source>
+        <source>Ajouter l&apos;âge ou la situation (facultatif)</source>
         <translation>Acrescentar idade ou situação (opcional)</translation>
     </message>
     <message>
@@ -254,7 +254,7 @@
         <translation>Para que estrutura?</translation>
     </message>
     <message>
-        <source>Fin de l'accompagnement</source>
+        <source>Fin de l&apos;accompagnement</source>
         <translation>Fim do acompanhamento</translation>
     </message>
     <message>
@@ -285,7 +285,7 @@
 <context>
     <name>DirectoryScreen</name>
     <message>
-        <source>Où trouver de l'aide près d'ici</source>
+        <source>Où trouver de l&apos;aide près d&apos;ici</source>
         <translation>Onde encontrar ajuda perto daqui</translation>
     </message>
     <message>
@@ -293,7 +293,7 @@
         <translation>Imprimir a lista</translation>
     </message>
     <message>
-        <source>Demander de l'aide</source>
+        <source>Demander de l&apos;aide</source>
         <translation>Pedir ajuda</translation>
     </message>
     <message>
@@ -341,7 +341,7 @@
         <translation>Próximos atendimentos:</translation>
     </message>
     <message>
-        <source>L'accueil n'a pas encore rempli cette liste. Demandez directement à l'accueil.</source>
+        <source>L&apos;accueil n&apos;a pas encore rempli cette liste. Demandez directement à l&apos;accueil.</source>
         <translation>A receção ainda não preencheu esta lista. Pergunte diretamente na receção.</translation>
     </message>
     <message>
@@ -349,15 +349,15 @@
         <translation>Código para ler: guarde esta informação</translation>
     </message>
     <message>
-        <source>C'est imprimé. Prenez la feuille à l'imprimante.</source>
+        <source>C&apos;est imprimé. Prenez la feuille à l&apos;imprimante.</source>
         <translation>Está impresso. Tire a folha da impressora.</translation>
     </message>
     <message>
-        <source>La borne n'a pas d'imprimante. Demandez une copie à l'accueil.</source>
+        <source>La borne n&apos;a pas d&apos;imprimante. Demandez une copie à l&apos;accueil.</source>
         <translation>O terminal não tem impressora. Peça uma cópia na receção.</translation>
     </message>
     <message>
-        <source>L'impression n'a pas marché. Demandez une copie à l'accueil.</source>
+        <source>L&apos;impression n&apos;a pas marché. Demandez une copie à l&apos;accueil.</source>
         <translation>A impressão não funcionou. Peça uma cópia na receção.</translation>
     </message>
 </context>
@@ -368,7 +368,7 @@
         <translation>Imagem guardada</translation>
     </message>
     <message>
-        <source>Elle est gardée pendant votre session. Vous pourrez l'envoyer à un site, puis elle sera effacée à la fin.</source>
+        <source>Elle est gardée pendant votre session. Vous pourrez l&apos;envoyer à un site, puis elle sera effacée à la fin.</source>
         <translation>Fica guardado durante a sua sessão. Pode enviá-lo a um site; será apagado no fim.</translation>
     </message>
     <message>
@@ -376,7 +376,7 @@
         <translation>Este ficheiro não pode ser descarregado</translation>
     </message>
     <message>
-        <source>La borne garde seulement les documents PDF et les images (JPEG, PNG). Pour un autre fichier, demandez à une personne de l'accueil.</source>
+        <source>La borne garde seulement les documents PDF et les images (JPEG, PNG). Pour un autre fichier, demandez à une personne de l&apos;accueil.</source>
         <translation>O terminal só guarda documentos PDF e imagens (JPEG, PNG). Para outro ficheiro, pergunte a alguém da receção.</translation>
     </message>
     <message>
@@ -388,11 +388,11 @@
         <translation>Impressão iniciada</translation>
     </message>
     <message>
-        <source>Vos pages sortent de l'imprimante (%1).</source>
+        <source>Vos pages sortent de l&apos;imprimante (%1).</source>
         <translation>As suas páginas estão a sair da impressora (%1).</translation>
     </message>
     <message>
-        <source>Il n'y a pas d'imprimante pour le moment. Demandez à une personne de l'accueil.</source>
+        <source>Il n&apos;y a pas d&apos;imprimante pour le moment. Demandez à une personne de l&apos;accueil.</source>
         <translation>Não há impressora de momento. Pergunte a alguém da receção.</translation>
     </message>
     <message>
@@ -404,7 +404,7 @@
         <translation>Não é possível imprimir</translation>
     </message>
     <message>
-        <source>L'impression n'a pas marché. Demandez à une personne de l'accueil.</source>
+        <source>L&apos;impression n&apos;a pas marché. Demandez à une personne de l&apos;accueil.</source>
         <translation>A impressão não funcionou. Pergunte a alguém da receção.</translation>
     </message>
     <message>
@@ -412,7 +412,7 @@
         <translation>Digitalizar um documento</translation>
     </message>
     <message>
-        <source>Pas de scanner : demandez à l'accueil</source>
+        <source>Pas de scanner : demandez à l&apos;accueil</source>
         <translation>Sem scanner: pergunte na receção</translation>
     </message>
     <message>
@@ -420,7 +420,7 @@
         <translation>Documento guardado</translation>
     </message>
     <message>
-        <source>Pour l'envoyer, touchez le bouton du site qui permet de joindre un fichier : vous le trouverez dans la liste.</source>
+        <source>Pour l&apos;envoyer, touchez le bouton du site qui permet de joindre un fichier : vous le trouverez dans la liste.</source>
         <translation>Para o enviar, toque no botão do site para anexar um ficheiro: vai encontrá-lo na lista.</translation>
     </message>
 </context>
@@ -435,11 +435,11 @@
         <translation>Endereço da federação</translation>
     </message>
     <message>
-        <source>Code d'inscription</source>
+        <source>Code d&apos;inscription</source>
         <translation>Código de registo</translation>
     </message>
     <message>
-        <source>Code d'inscription à usage unique</source>
+        <source>Code d&apos;inscription à usage unique</source>
         <translation>Código de registo de uso único</translation>
     </message>
     <message>
@@ -451,7 +451,7 @@
         <translation>Ligar o terminal a uma federação</translation>
     </message>
     <message>
-        <source>Indiquez l'adresse de la fédération et le code qu'elle vous a donné.</source>
+        <source>Indiquez l&apos;adresse de la fédération et le code qu&apos;elle vous a donné.</source>
         <translation>Indique o endereço da federação e o código que ela lhe deu.</translation>
     </message>
     <message>
@@ -459,7 +459,7 @@
         <translation>A registar…</translation>
     </message>
     <message>
-        <source>L'inscription n'a pas abouti. Vérifiez l'adresse et le code, puis réessayez.</source>
+        <source>L&apos;inscription n&apos;a pas abouti. Vérifiez l&apos;adresse et le code, puis réessayez.</source>
         <translation>O registo não funcionou. Verifique o endereço e o código e tente de novo.</translation>
     </message>
     <message>
@@ -486,11 +486,11 @@
     <name>FeedbackQuestion</name>
     <message>
         <source>Avez-vous pu faire votre démarche ?</source>
-        <extracomment>Codes offered, in screen order (the journal's list ``avis``). Code that also calls someone from the accueil.</extracomment>
+        <extracomment>Codes offered, in screen order (the journal&apos;s list ``avis``). Code that also calls someone from the accueil.</extracomment>
         <translation>Conseguiu fazer o seu pedido?</translation>
     </message>
     <message>
-        <source>Une seule question, pour améliorer l'accueil. Vous pouvez passer.</source>
+        <source>Une seule question, pour améliorer l&apos;accueil. Vous pouvez passer.</source>
         <translation>Só uma pergunta, para melhorar o acolhimento. Pode saltá-la.</translation>
     </message>
     <message>
@@ -506,8 +506,8 @@
         <translation>Não</translation>
     </message>
     <message>
-        <source>J'ai besoin
-d'aide</source>
+        <source>J&apos;ai besoin
+d&apos;aide</source>
         <translation>Preciso
 de ajuda</translation>
     </message>
@@ -519,7 +519,7 @@ de ajuda</translation>
 <context>
     <name>FiguresPage</name>
     <message>
-        <source>Aujourd'hui</source>
+        <source>Aujourd&apos;hui</source>
         <translation>Hoje</translation>
     </message>
     <message>
@@ -543,7 +543,7 @@ de ajuda</translation>
         <translation>Com acompanhamento: o pedido está feito?</translation>
     </message>
     <message>
-        <source>Heures d'arrivée les plus fréquentées</source>
+        <source>Heures d&apos;arrivée les plus fréquentées</source>
         <translation>Horas de chegada mais frequentes</translation>
     </message>
     <message>
@@ -590,7 +590,7 @@ de ajuda</translation>
         <translation>Ler o guia em voz alta</translation>
     </message>
     <message>
-        <source>Demander de l'aide</source>
+        <source>Demander de l&apos;aide</source>
         <translation>Pedir ajuda</translation>
     </message>
     <message>
@@ -598,7 +598,7 @@ de ajuda</translation>
         <translation>Fechar o guia</translation>
     </message>
     <message>
-        <source>Ce guide n'existe pas encore dans votre langue : le voici en français.</source>
+        <source>Ce guide n&apos;existe pas encore dans votre langue : le voici en français.</source>
         <translation>Este guia ainda não existe na sua língua: aqui está em francês.</translation>
     </message>
     <message>
@@ -606,7 +606,7 @@ de ajuda</translation>
         <translation>Continuar no meu telemóvel</translation>
     </message>
     <message>
-        <source>Scannez ce code : il ouvre la page d'accueil du service.</source>
+        <source>Scannez ce code : il ouvre la page d&apos;accueil du service.</source>
         <translation>Leia este código: abre a página inicial do serviço.</translation>
     </message>
     <message>
@@ -618,15 +618,15 @@ de ajuda</translation>
         <translation>Ver o código em grande</translation>
     </message>
     <message>
-        <source>Le guide de ce service n'est pas encore écrit.</source>
+        <source>Le guide de ce service n&apos;est pas encore écrit.</source>
         <translation>O guia deste serviço ainda não está escrito.</translation>
     </message>
     <message>
-        <source>Une personne de l'accueil peut vous expliquer.</source>
+        <source>Une personne de l&apos;accueil peut vous expliquer.</source>
         <translation>Alguém da receção pode explicar.</translation>
     </message>
     <message>
-        <source>Demandez à l'accueil</source>
+        <source>Demandez à l&apos;accueil</source>
         <translation>Pergunte na receção</translation>
     </message>
     <message>
@@ -642,15 +642,15 @@ de ajuda</translation>
         <translation>O código recebido por SMS</translation>
     </message>
     <message>
-        <source>Près d'ici</source>
+        <source>Près d&apos;ici</source>
         <translation>Perto daqui</translation>
     </message>
     <message>
-        <source>Une personne de l'accueil peut faire la démarche avec vous.</source>
+        <source>Une personne de l&apos;accueil peut faire la démarche avec vous.</source>
         <translation>Alguém da receção pode fazer o pedido consigo.</translation>
     </message>
     <message>
-        <source>Code de la page d'accueil du service</source>
+        <source>Code de la page d&apos;accueil du service</source>
         <translation>Código da página inicial do serviço</translation>
     </message>
     <message>
@@ -658,7 +658,7 @@ de ajuda</translation>
         <translation>Telefone: %1</translation>
     </message>
     <message>
-        <source>Demandez à l'accueil l'adresse du bureau le plus proche.</source>
+        <source>Demandez à l&apos;accueil l&apos;adresse du bureau le plus proche.</source>
         <translation>Peça na receção o endereço do balcão mais próximo.</translation>
     </message>
     <message>
@@ -669,18 +669,18 @@ de ajuda</translation>
 <context>
     <name>HelpBanner</name>
     <message>
-        <source>Une personne de l'accueil va venir vous aider.</source>
+        <source>Une personne de l&apos;accueil va venir vous aider.</source>
         <translation>Alguém da receção vai vir ajudá-lo.</translation>
     </message>
     <message>
-        <source>C'est fait (accueil)</source>
+        <source>C&apos;est fait (accueil)</source>
         <translation>Feito (receção)</translation>
     </message>
 </context>
 <context>
     <name>HelpOverlay</name>
     <message>
-        <source>Une personne de l'accueil va venir vous aider</source>
+        <source>Une personne de l&apos;accueil va venir vous aider</source>
         <translation>Alguém da receção vai vir ajudá-lo</translation>
     </message>
     <message>
@@ -692,14 +692,14 @@ de ajuda</translation>
         <translation>Continuar enquanto espera</translation>
     </message>
     <message>
-        <source>C'est fait (accueil)</source>
+        <source>C&apos;est fait (accueil)</source>
         <translation>Feito (receção)</translation>
     </message>
 </context>
 <context>
     <name>HelpPage</name>
     <message>
-        <source>Personne n'attend d'aide.</source>
+        <source>Personne n&apos;attend d&apos;aide.</source>
         <translation>Ninguém está à espera de ajuda.</translation>
     </message>
     <message>
@@ -707,7 +707,7 @@ de ajuda</translation>
         <translation>Tudo feito</translation>
     </message>
     <message>
-        <source>l'accueil</source>
+        <source>l&apos;accueil</source>
         <translation>a receção</translation>
     </message>
     <message>
@@ -715,12 +715,16 @@ de ajuda</translation>
         <translation>Ajuda pedida às %1 (ecrã: %2)</translation>
     </message>
     <message>
-        <source>C'est fait</source>
+        <source>C&apos;est fait</source>
         <translation>Feito</translation>
     </message>
 </context>
 <context>
     <name>HomeScreen</name>
+    <message>
+        <source>Logo du centre</source>
+        <translation>Logótipo do centro</translation>
+    </message>
     <message>
         <source>Français</source>
         <translation>Português</translation>
@@ -730,7 +734,7 @@ de ajuda</translation>
         <translation>Escolher a língua</translation>
     </message>
     <message>
-        <source>Demander de l'aide</source>
+        <source>Demander de l&apos;aide</source>
         <translation>Pedir ajuda</translation>
     </message>
     <message>
@@ -738,11 +742,11 @@ de ajuda</translation>
         <translation>Escolha um serviço</translation>
     </message>
     <message>
-        <source>Aucun service n'est disponible pour le moment.</source>
+        <source>Aucun service n&apos;est disponible pour le moment.</source>
         <translation>Nenhum serviço está disponível de momento.</translation>
     </message>
     <message>
-        <source>Rien de ce que vous faites ici n'est gardé : tout s'efface à la fin.</source>
+        <source>Rien de ce que vous faites ici n&apos;est gardé : tout s&apos;efface à la fin.</source>
         <translation>Nada do que faz aqui é guardado: tudo se apaga no fim.</translation>
     </message>
     <message>
@@ -750,7 +754,7 @@ de ajuda</translation>
         <translation>O que o terminal conta</translation>
     </message>
     <message>
-        <source>Ce que la borne compte, et ce qu'elle ne garde jamais</source>
+        <source>Ce que la borne compte, et ce qu&apos;elle ne garde jamais</source>
         <translation>O que o terminal conta, e o que nunca guarda</translation>
     </message>
 </context>
@@ -769,7 +773,7 @@ de ajuda</translation>
         <translation>Segundos restantes</translation>
     </message>
     <message>
-        <source>L'accueil va fermer</source>
+        <source>L&apos;accueil va fermer</source>
         <translation>A receção vai fechar</translation>
     </message>
     <message>
@@ -796,11 +800,11 @@ de ajuda</translation>
 <context>
     <name>Inclusion</name>
     <message>
-        <source>Aide près d'ici</source>
+        <source>Aide près d&apos;ici</source>
         <translation>Ajuda perto daqui</translation>
     </message>
     <message>
-        <source>Où trouver de l'aide près d'ici</source>
+        <source>Où trouver de l&apos;aide près d&apos;ici</source>
         <translation>Onde encontrar ajuda perto daqui</translation>
     </message>
     <message>
@@ -843,7 +847,7 @@ de ajuda</translation>
     <name>LogoutReminder</name>
     <message>
         <source>Pensez à vous déconnecter de votre compte</source>
-        <extracomment>How long "Vos données ont été effacées" stays before the home screen.</extracomment>
+        <extracomment>How long &quot;Vos données ont été effacées&quot; stays before the home screen.</extracomment>
         <translation>Lembre-se de sair da sua conta</translation>
     </message>
     <message>
@@ -870,21 +874,21 @@ de ajuda</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Borne d'accueil</source>
+        <source>Borne d&apos;accueil</source>
         <translation>Terminal de acolhimento</translation>
     </message>
 </context>
 <context>
     <name>NoticeCard</name>
     <message>
-        <source>J'ai compris</source>
+        <source>J&apos;ai compris</source>
         <translation>Percebi</translation>
     </message>
 </context>
 <context>
     <name>OfflineScreen</name>
     <message>
-        <source>Ce n'est pas de votre faute. Vous pouvez aussi demander de l'aide à l'accueil.</source>
+        <source>Ce n&apos;est pas de votre faute. Vous pouvez aussi demander de l&apos;aide à l&apos;accueil.</source>
         <translation>Não é culpa sua. Também pode pedir ajuda na receção.</translation>
     </message>
     <message>
@@ -896,11 +900,11 @@ de ajuda</translation>
         <translation>Ler o guia deste serviço</translation>
     </message>
     <message>
-        <source>Revenir à l'accueil</source>
+        <source>Revenir à l&apos;accueil</source>
         <translation>Voltar ao início</translation>
     </message>
     <message>
-        <source>La borne n'est pas connectée à Internet</source>
+        <source>La borne n&apos;est pas connectée à Internet</source>
         <translation>O terminal não está ligado à internet</translation>
     </message>
     <message>
@@ -986,19 +990,19 @@ de ajuda</translation>
         <translation>Apagar o último algarismo</translation>
     </message>
     <message>
-        <source>Code de l'accueil</source>
+        <source>Code de l&apos;accueil</source>
         <translation>Código da receção</translation>
     </message>
     <message>
-        <source>Réservé au personnel et aux bénévoles de l'accueil.</source>
+        <source>Réservé au personnel et aux bénévoles de l&apos;accueil.</source>
         <translation>Reservado ao pessoal e aos voluntários da receção.</translation>
     </message>
     <message>
-        <source>Choisissez le code de l'accueil</source>
+        <source>Choisissez le code de l&apos;accueil</source>
         <translation>Escolha o código da receção</translation>
     </message>
     <message numerus="yes">
-        <source>Première utilisation : choisissez un code de %n chiffres ou plus, à partager avec l'équipe de l'accueil.</source>
+        <source>Première utilisation : choisissez un code de %n chiffres ou plus, à partager avec l&apos;équipe de l&apos;accueil.</source>
         <translation>
             <numerusform>Primeira utilização: escolha um código de %n algarismos ou mais, para partilhar com a equipa da receção.</numerusform>
             <numerusform>Primeira utilização: escolha um código de %n algarismos ou mais, para partilhar com a equipa da receção.</numerusform>
@@ -1009,7 +1013,7 @@ de ajuda</translation>
         <translation>Escreva o mesmo código outra vez</translation>
     </message>
     <message>
-        <source>Pour être sûr qu'il n'y a pas d'erreur de frappe.</source>
+        <source>Pour être sûr qu&apos;il n&apos;y a pas d&apos;erreur de frappe.</source>
         <translation>Para ter a certeza de que não há erros.</translation>
     </message>
     <message>
@@ -1017,7 +1021,7 @@ de ajuda</translation>
         <translation>Algarismos escritos: %1</translation>
     </message>
     <message>
-        <source>Le trousseau de la borne ne répond pas : le panneau ne peut pas s'ouvrir. Prévenez la personne qui s'occupe de l'ordinateur.</source>
+        <source>Le trousseau de la borne ne répond pas : le panneau ne peut pas s&apos;ouvrir. Prévenez la personne qui s&apos;occupe de l&apos;ordinateur.</source>
         <translation>O porta-chaves do terminal não responde: o painel não pode abrir. Avise a pessoa que trata do computador.</translation>
     </message>
     <message>
@@ -1025,7 +1029,7 @@ de ajuda</translation>
         <translation>Pode tentar de novo.</translation>
     </message>
     <message>
-        <source>Trop d'essais manqués : le panneau est bloqué un moment. Code oublié ? La personne qui s'occupe de l'ordinateur peut le remettre à zéro (commande : sudo borne-admin admin reset-pin).</source>
+        <source>Trop d&apos;essais manqués : le panneau est bloqué un moment. Code oublié ? La personne qui s&apos;occupe de l&apos;ordinateur peut le remettre à zéro (commande : sudo borne-admin admin reset-pin).</source>
         <translation>Demasiadas tentativas falhadas: o painel fica bloqueado um tempo. Esqueceu o código? A pessoa que trata do computador pode repô-lo (comando: sudo borne-admin admin reset-pin).</translation>
     </message>
     <message>
@@ -1122,7 +1126,7 @@ de ajuda</translation>
         <translation>Ainda pode imprimir %1 nesta sessão.</translation>
     </message>
     <message>
-        <source>C'est plus que ce qui reste pour cette session. Demandez à l'accueil pour imprimer davantage.</source>
+        <source>C&apos;est plus que ce qui reste pour cette session. Demandez à l&apos;accueil pour imprimer davantage.</source>
         <translation>É mais do que resta para esta sessão. Peça na receção para imprimir mais.</translation>
     </message>
 </context>
@@ -1141,7 +1145,7 @@ de ajuda</translation>
         <translation>Continuar no meu telemóvel</translation>
     </message>
     <message>
-        <source>Scannez ce code avec l'appareil photo de votre téléphone. Il ouvre la page d'accueil de %1.</source>
+        <source>Scannez ce code avec l&apos;appareil photo de votre téléphone. Il ouvre la page d&apos;accueil de %1.</source>
         <translation>Leia este código com a câmara do telemóvel. Abre a página inicial de %1.</translation>
     </message>
     <message>
@@ -1149,7 +1153,7 @@ de ajuda</translation>
         <translation>O que fez aqui não passa para o seu telemóvel.</translation>
     </message>
     <message>
-        <source>Ce lien s'ouvre sur un téléphone</source>
+        <source>Ce lien s&apos;ouvre sur un téléphone</source>
         <translation>Esta ligação abre num telemóvel</translation>
     </message>
     <message>
@@ -1164,7 +1168,7 @@ de ajuda</translation>
         <translation>Voltar ao serviço</translation>
     </message>
     <message>
-        <source>Ce lien s'ouvre sur un téléphone</source>
+        <source>Ce lien s&apos;ouvre sur un téléphone</source>
         <translation>Esta ligação abre num telemóvel</translation>
     </message>
     <message>
@@ -1172,15 +1176,15 @@ de ajuda</translation>
         <translation>O terminal não pode ligar nem escrever mensagens. Leia este código com o telemóvel para o fazer.</translation>
     </message>
     <message>
-        <source>Cette page n'est pas disponible sur la borne</source>
+        <source>Cette page n&apos;est pas disponible sur la borne</source>
         <translation>Esta página não está disponível aqui</translation>
     </message>
     <message>
-        <source>La connexion avec ce site n'est pas sûre en ce moment. Réessayez plus tard ou demandez de l'aide à l'accueil.</source>
+        <source>La connexion avec ce site n&apos;est pas sûre en ce moment. Réessayez plus tard ou demandez de l&apos;aide à l&apos;accueil.</source>
         <translation>A ligação a este site não é segura neste momento. Tente mais tarde ou peça ajuda na receção.</translation>
     </message>
     <message>
-        <source>Elle ne fait pas partie de ce service. Vous pouvez revenir au service ou demander de l'aide à l'accueil.</source>
+        <source>Elle ne fait pas partie de ce service. Vous pouvez revenir au service ou demander de l&apos;aide à l&apos;accueil.</source>
         <translation>Não faz parte deste serviço. Pode voltar ao serviço ou pedir ajuda na receção.</translation>
     </message>
 </context>
@@ -1231,11 +1235,11 @@ de ajuda</translation>
         <translation>O scanner está ocupado. Espere um momento e tente de novo.</translation>
     </message>
     <message>
-        <source>Il n'y a pas de feuille dans le scanner.</source>
+        <source>Il n&apos;y a pas de feuille dans le scanner.</source>
         <translation>Não há nenhuma folha no scanner.</translation>
     </message>
     <message>
-        <source>Une feuille est coincée dans le scanner. Demandez à une personne de l'accueil.</source>
+        <source>Une feuille est coincée dans le scanner. Demandez à une personne de l&apos;accueil.</source>
         <translation>Há uma folha presa no scanner. Pergunte a alguém da receção.</translation>
     </message>
     <message>
@@ -1243,7 +1247,7 @@ de ajuda</translation>
         <translation>A tampa do scanner está aberta. Feche-a e tente de novo.</translation>
     </message>
     <message>
-        <source>Le scan n'a pas marché. Réessayez, ou demandez à une personne de l'accueil.</source>
+        <source>Le scan n&apos;a pas marché. Réessayez, ou demandez à une personne de l&apos;accueil.</source>
         <translation>A digitalização não funcionou. Tente de novo ou pergunte a alguém da receção.</translation>
     </message>
     <message>
@@ -1263,7 +1267,7 @@ de ajuda</translation>
         <translation>À procura do scanner…</translation>
     </message>
     <message>
-        <source>Le scanner n'est pas disponible. Demandez à une personne de l'accueil : elle peut scanner pour vous.</source>
+        <source>Le scanner n&apos;est pas disponible. Demandez à une personne de l&apos;accueil : elle peut scanner pour vous.</source>
         <translation>O scanner não está disponível. Pergunte a alguém da receção: pode digitalizar por si.</translation>
     </message>
     <message>
@@ -1275,7 +1279,7 @@ de ajuda</translation>
         <translation>A digitalizar… Não levante a tampa.</translation>
     </message>
     <message>
-        <source>Page %1 scannée. Vérifiez qu'elle est lisible.</source>
+        <source>Page %1 scannée. Vérifiez qu&apos;elle est lisible.</source>
         <translation>Página %1 digitalizada. Verifique se está legível.</translation>
     </message>
     <message>
@@ -1311,7 +1315,7 @@ de ajuda</translation>
         <translation>Texto maior</translation>
     </message>
     <message>
-        <source>Demander de l'aide</source>
+        <source>Demander de l&apos;aide</source>
         <translation>Pedir ajuda</translation>
     </message>
     <message>
@@ -1327,7 +1331,7 @@ de ajuda</translation>
     <name>SessionController</name>
     <message>
         <source>Imprimer</source>
-        <extracomment>Every how many ticks the page is asked whether a video plays. Longest wait for the service's logout page before wiping anyway. When to look for a scanner after start-up (so the start stays fast). Runs in an isolated world: the page cannot see or fake it.</extracomment>
+        <extracomment>Every how many ticks the page is asked whether a video plays. Longest wait for the service&apos;s logout page before wiping anyway. When to look for a scanner after start-up (so the start stays fast). Runs in an isolated world: the page cannot see or fake it.</extracomment>
         <translation>Imprimir</translation>
     </message>
     <message>
@@ -1347,11 +1351,11 @@ de ajuda</translation>
         <translation>Sem scanner</translation>
     </message>
     <message>
-        <source>Demandez à une personne de l'accueil.</source>
+        <source>Demandez à une personne de l&apos;accueil.</source>
         <translation>Pergunte a alguém da receção.</translation>
     </message>
     <message>
-        <source>L'accueil ferme bientôt</source>
+        <source>L&apos;accueil ferme bientôt</source>
         <translation>A receção fecha em breve</translation>
     </message>
     <message>
@@ -1363,7 +1367,7 @@ de ajuda</translation>
         <translation>%1h%2</translation>
     </message>
     <message>
-        <source>La borne n'est pas encore ouverte</source>
+        <source>La borne n&apos;est pas encore ouverte</source>
         <translation>O terminal ainda não está aberto</translation>
     </message>
     <message>
@@ -1371,7 +1375,7 @@ de ajuda</translation>
         <translation>Abre às %1.</translation>
     </message>
     <message>
-        <source>Il n'est plus possible de commencer une session aujourd'hui. Revenez demain à partir de %1, ou demandez à une personne de l'accueil.</source>
+        <source>Il n&apos;est plus possible de commencer une session aujourd&apos;hui. Revenez demain à partir de %1, ou demandez à une personne de l&apos;accueil.</source>
         <translation>Hoje já não é possível começar uma sessão. Volte amanhã a partir das %1, ou pergunte a alguém da receção.</translation>
     </message>
     <message>
@@ -1402,23 +1406,35 @@ de ajuda</translation>
         <translation>Nome do centro</translation>
     </message>
     <message>
+        <source>Logo du centre</source>
+        <translation>Logótipo do centro</translation>
+    </message>
+    <message>
+        <source>vide : pas de logo</source>
+        <translation>vazio: sem logótipo</translation>
+    </message>
+    <message>
         <source>Enregistrer les réglages</source>
         <translation>Guardar as definições</translation>
     </message>
     <message>
-        <source>Nom du centre (en haut de l'écran)</source>
+        <source>Nom du centre (en haut de l&apos;écran)</source>
         <translation>Nome do centro (no topo do ecrã)</translation>
     </message>
     <message>
-        <source>Ouverture de l'accueil</source>
+        <source>Logo du centre : chemin complet d&apos;une image PNG ou SVG</source>
+        <translation>Logótipo do centro: caminho completo de uma imagem PNG ou SVG</translation>
+    </message>
+    <message>
+        <source>Ouverture de l&apos;accueil</source>
         <translation>Abertura da receção</translation>
     </message>
     <message>
-        <source>Fermeture de l'accueil</source>
+        <source>Fermeture de l&apos;accueil</source>
         <translation>Fecho da receção</translation>
     </message>
     <message>
-        <source>Sans toucher l'écran, la borne demande « Êtes-vous toujours là ? » après</source>
+        <source>Sans toucher l&apos;écran, la borne demande « Êtes-vous toujours là ? » après</source>
         <translation>Sem tocar no ecrã, o terminal pergunta «Ainda está aí?» depois de</translation>
     </message>
     <message>
@@ -1430,11 +1446,11 @@ de ajuda</translation>
         <translation>Páginas que cada pessoa pode imprimir</translation>
     </message>
     <message>
-        <source>Les réglages s'appliquent au prochain démarrage de la borne (bouton « Redémarrer » dans « La borne »).</source>
+        <source>Les réglages s&apos;appliquent au prochain démarrage de la borne (bouton « Redémarrer » dans « La borne »).</source>
         <translation>As definições aplicam-se no próximo arranque (botão «Reiniciar» em «O terminal»).</translation>
     </message>
     <message>
-        <source>Réglages enregistrés. Ils s'appliqueront au prochain démarrage de la borne.</source>
+        <source>Réglages enregistrés. Ils s&apos;appliqueront au prochain démarrage de la borne.</source>
         <translation>Definições guardadas. Vão aplicar-se no próximo arranque.</translation>
     </message>
     <message>
@@ -1446,7 +1462,11 @@ de ajuda</translation>
         <translation>O nome do centro é demasiado longo.</translation>
     </message>
     <message>
-        <source>L'heure de fermeture doit venir après l'ouverture.</source>
+        <source>Le logo doit être le chemin complet d&apos;une image PNG ou SVG lisible sur cet ordinateur, par exemple /var/lib/borne/logo.png.</source>
+        <translation>O logótipo deve ser o caminho completo de uma imagem PNG ou SVG legível neste computador, por exemplo /var/lib/borne/logo.png.</translation>
+    </message>
+    <message>
+        <source>L&apos;heure de fermeture doit venir après l&apos;ouverture.</source>
         <translation>A hora de fecho tem de ser depois da abertura.</translation>
     </message>
     <message>
@@ -1454,7 +1474,7 @@ de ajuda</translation>
         <translation>Com acompanhamento, o prazo tem de ser pelo menos tão longo como sozinho.</translation>
     </message>
     <message>
-        <source>Le fichier des réglages ne peut pas être écrit sur cet ordinateur. Prévenez la personne qui s'occupe de l'ordinateur.</source>
+        <source>Le fichier des réglages ne peut pas être écrit sur cet ordinateur. Prévenez la personne qui s&apos;occupe de l&apos;ordinateur.</source>
         <translation>O ficheiro das definições não pode ser escrito neste computador. Avise a pessoa que trata do computador.</translation>
     </message>
     <message>
@@ -1462,7 +1482,7 @@ de ajuda</translation>
         <translation>Valor fora dos limites.</translation>
     </message>
     <message>
-        <source>Réglages refusés, rien n'a été changé.</source>
+        <source>Réglages refusés, rien n&apos;a été changé.</source>
         <translation>Definições recusadas, nada foi alterado.</translation>
     </message>
 </context>
@@ -1473,7 +1493,7 @@ de ajuda</translation>
         <translation>Números</translation>
     </message>
     <message>
-        <source>Demandes d'aide</source>
+        <source>Demandes d&apos;aide</source>
         <translation>Pedidos de ajuda</translation>
     </message>
     <message>
@@ -1497,7 +1517,7 @@ de ajuda</translation>
         <translation>Fechar o painel</translation>
     </message>
     <message>
-        <source>Panneau de l'accueil</source>
+        <source>Panneau de l&apos;accueil</source>
         <translation>Painel da receção</translation>
     </message>
 </context>
@@ -1532,7 +1552,7 @@ de ajuda</translation>
         <translation>Aprender o digital</translation>
     </message>
     <message>
-        <source>Commencer l'accompagnement</source>
+        <source>Commencer l&apos;accompagnement</source>
         <translation>Começar o acompanhamento</translation>
     </message>
     <message>
@@ -1544,7 +1564,7 @@ de ajuda</translation>
         <translation>Começar um acompanhamento</translation>
     </message>
     <message>
-        <source>La session dure plus longtemps sans toucher l'écran, et vous pourrez la mettre en pause. Aucun nom n'est enregistré.</source>
+        <source>La session dure plus longtemps sans toucher l&apos;écran, et vous pourrez la mettre en pause. Aucun nom n&apos;est enregistré.</source>
         <translation>A sessão dura mais sem tocar no ecrã, e pode pô-la em pausa. Nenhum nome é guardado.</translation>
     </message>
     <message>
@@ -1560,7 +1580,7 @@ de ajuda</translation>
         <translation>Temas (opcional, vários possíveis)</translation>
     </message>
     <message>
-        <source>Touchez d'abord ce que vous êtes (accueil, bénévole…).</source>
+        <source>Touchez d&apos;abord ce que vous êtes (accueil, bénévole…).</source>
         <translation>Toque primeiro no que é (receção, voluntário…).</translation>
     </message>
 </context>
@@ -1595,7 +1615,7 @@ de ajuda</translation>
         <translation>Endereço da página inicial</translation>
     </message>
     <message>
-        <source>Sites permis (facultatif ; sinon seulement le site de l'adresse)</source>
+        <source>Sites permis (facultatif ; sinon seulement le site de l&apos;adresse)</source>
         <translation>Sites permitidos (opcional; senão só o site do endereço)</translation>
     </message>
     <message>
@@ -1603,7 +1623,7 @@ de ajuda</translation>
         <translation>As alterações ficam guardadas logo e visíveis no próximo arranque.</translation>
     </message>
     <message>
-        <source>Annuler l'ajout</source>
+        <source>Annuler l&apos;ajout</source>
         <translation>Cancelar</translation>
     </message>
     <message>
@@ -1671,11 +1691,11 @@ de ajuda</translation>
         <translation>Os mosaicos que vêm com o terminal escondem-se, não se retiram.</translation>
     </message>
     <message>
-        <source>Cette tuile n'existe plus.</source>
+        <source>Cette tuile n&apos;existe plus.</source>
         <translation>Este mosaico já não existe.</translation>
     </message>
     <message>
-        <source>Le fichier des tuiles ne peut pas être écrit sur cet ordinateur. Prévenez la personne qui s'occupe de l'ordinateur.</source>
+        <source>Le fichier des tuiles ne peut pas être écrit sur cet ordinateur. Prévenez la personne qui s&apos;occupe de l&apos;ordinateur.</source>
         <translation>O ficheiro dos mosaicos não pode ser escrito neste computador. Avise a pessoa que trata do computador.</translation>
     </message>
     <message>
@@ -1683,11 +1703,11 @@ de ajuda</translation>
         <translation>O ficheiro dos mosaicos não pode ser lido.</translation>
     </message>
     <message>
-        <source>Le fichier des tuiles contient une erreur : rien n'a été changé.</source>
+        <source>Le fichier des tuiles contient une erreur : rien n&apos;a été changé.</source>
         <translation>O ficheiro dos mosaicos tem um erro: nada foi alterado.</translation>
     </message>
     <message>
-        <source>Refusé, rien n'a été changé : %1</source>
+        <source>Refusé, rien n&apos;a été changé : %1</source>
         <translation>Recusado, nada foi alterado: %1</translation>
     </message>
 </context>
@@ -1698,7 +1718,7 @@ de ajuda</translation>
         <translation>Escolher um documento para enviar</translation>
     </message>
     <message>
-        <source>Vous n'avez pas encore de document. Vous pouvez scanner un papier, ou télécharger un document sur le site.</source>
+        <source>Vous n&apos;avez pas encore de document. Vous pouvez scanner un papier, ou télécharger un document sur le site.</source>
         <translation>Ainda não tem nenhum documento. Pode digitalizar um papel ou descarregar um documento do site.</translation>
     </message>
     <message>
@@ -1754,7 +1774,7 @@ de ajuda</translation>
         <translation>O terminal conta as visitas para o centro e a federação saberem para que serve. Ninguém pode saber quem é nem o que fez.</translation>
     </message>
     <message>
-        <source>Ce qui n'est jamais enregistré</source>
+        <source>Ce qui n&apos;est jamais enregistré</source>
         <translation>O que nunca é guardado</translation>
     </message>
     <message>
@@ -1762,7 +1782,7 @@ de ajuda</translation>
         <translation>O que se conta em cada visita</translation>
     </message>
     <message>
-        <source>En plus, quand une personne de l'équipe vous accompagne</source>
+        <source>En plus, quand une personne de l&apos;équipe vous accompagne</source>
         <translation>Além disso, quando alguém da equipa o acompanha</translation>
     </message>
     <message>
@@ -1786,11 +1806,11 @@ de ajuda</translation>
         <translation>O dia da visita.</translation>
     </message>
     <message>
-        <source>L'heure, arrondie (par exemple « entre 9 h et 10 h »).</source>
+        <source>L&apos;heure, arrondie (par exemple « entre 9 h et 10 h »).</source>
         <translation>A hora, arredondada (por exemplo «entre as 9 e as 10»).</translation>
     </message>
     <message>
-        <source>Si la personne était seule ou accompagnée par l'équipe.</source>
+        <source>Si la personne était seule ou accompagnée par l&apos;équipe.</source>
         <translation>Se a pessoa estava sozinha ou acompanhada pela equipa.</translation>
     </message>
     <message>
@@ -1818,7 +1838,7 @@ de ajuda</translation>
         <translation>O número de documentos enviados a um site.</translation>
     </message>
     <message>
-        <source>Si de l'aide a été demandée.</source>
+        <source>Si de l&apos;aide a été demandée.</source>
         <translation>Se foi pedida ajuda.</translation>
     </message>
     <message>
@@ -1826,11 +1846,11 @@ de ajuda</translation>
         <translation>A resposta a «Conseguiu fazer o seu pedido?», se responder.</translation>
     </message>
     <message>
-        <source>Comment le passage s'est terminé (bouton « Terminer », plus personne devant l'écran…).</source>
+        <source>Comment le passage s&apos;est terminé (bouton « Terminer », plus personne devant l&apos;écran…).</source>
         <translation>Como terminou a visita (botão «Terminar», ninguém em frente do ecrã…).</translation>
     </message>
     <message>
-        <source>Le rôle de la personne de l'équipe (accueil, bénévole…), jamais son nom.</source>
+        <source>Le rôle de la personne de l&apos;équipe (accueil, bénévole…), jamais son nom.</source>
         <translation>O papel da pessoa da equipa (receção, voluntário…), nunca o nome.</translation>
     </message>
     <message>
@@ -1850,7 +1870,7 @@ de ajuda</translation>
         <translation>Para que tipo de estrutura a pessoa foi encaminhada.</translation>
     </message>
     <message>
-        <source>La tranche d'âge, seulement si la personne veut bien la donner.</source>
+        <source>La tranche d&apos;âge, seulement si la personne veut bien la donner.</source>
         <translation>O escalão etário, só se a pessoa o quiser dar.</translation>
     </message>
     <message>
@@ -1882,7 +1902,7 @@ de ajuda</translation>
         <translation>Os seus documentos: nem o nome, nem o conteúdo.</translation>
     </message>
     <message>
-        <source>L'heure exacte de votre passage.</source>
+        <source>L&apos;heure exacte de votre passage.</source>
         <translation>A hora exata da sua visita.</translation>
     </message>
     <message>
@@ -1894,7 +1914,7 @@ de ajuda</translation>
         <translation>O seu nome, a sua morada, o seu número de segurança social, nem nada que permita reconhecê-lo.</translation>
     </message>
     <message>
-        <source>Le nom de la personne de l'équipe qui vous a aidé ou aidée.</source>
+        <source>Le nom de la personne de l&apos;équipe qui vous a aidé ou aidée.</source>
         <translation>O nome da pessoa da equipa que o ajudou.</translation>
     </message>
     <message>
@@ -1902,7 +1922,7 @@ de ajuda</translation>
         <translation>Os endereços de ligação à internet (endereços IP).</translation>
     </message>
     <message>
-        <source>Les commentaires écrits à la main : il n'y en a pas.</source>
+        <source>Les commentaires écrits à la main : il n&apos;y en a pas.</source>
         <translation>Comentários escritos à mão: não há.</translation>
     </message>
 </context>

@@ -40,7 +40,7 @@
     <name>AccompanimentBadge</name>
     <message>
         <source>Accompagnement</source>
-        <extracomment>How often the staff panel's sync box and the federation catalogue are looked at. The end-of-session question goes away by itself (the person has left).</extracomment>
+        <extracomment>How often the staff panel&apos;s sync box and the federation catalogue are looked at. The end-of-session question goes away by itself (the person has left).</extracomment>
         <translation>Refakat</translation>
     </message>
     <message>
@@ -48,7 +48,7 @@
         <translation>Duraklat</translation>
     </message>
     <message>
-        <source>Mettre l'accompagnement en pause</source>
+        <source>Mettre l&apos;accompagnement en pause</source>
         <translation>Refakati duraklat</translation>
     </message>
     <message>
@@ -60,7 +60,7 @@
         <translation>İptal</translation>
     </message>
     <message>
-        <source>Annuler l'accompagnement</source>
+        <source>Annuler l&apos;accompagnement</source>
         <translation>Refakati iptal et</translation>
     </message>
     <message>
@@ -72,7 +72,7 @@
         <translation>Devam et</translation>
     </message>
     <message>
-        <source>Reprendre l'accompagnement</source>
+        <source>Reprendre l&apos;accompagnement</source>
         <translation>Refakate devam et</translation>
     </message>
 </context>
@@ -111,7 +111,7 @@
         <translation>Durdur veya yeniden başlat</translation>
     </message>
     <message>
-        <source>Cette borne n'envoie pas ses chiffres (elle n'est pas reliée à une fédération). Elle compte quand même ses passages.</source>
+        <source>Cette borne n&apos;envoie pas ses chiffres (elle n&apos;est pas reliée à une fédération). Elle compte quand même ses passages.</source>
         <translation>Bu terminal rakamlarını göndermiyor (bir federasyona bağlı değil). Yine de ziyaretleri sayıyor.</translation>
     </message>
     <message>
@@ -119,19 +119,19 @@
         <translation>Federasyondaki rakamlar güncel.</translation>
     </message>
     <message>
-        <source>Des chiffres attendent d'être envoyés à la fédération.</source>
+        <source>Des chiffres attendent d&apos;être envoyés à la fédération.</source>
         <translation>Federasyona gönderilmeyi bekleyen rakamlar var.</translation>
     </message>
     <message>
-        <source>La fédération n'est pas joignable pour l'instant (réseau ?). La borne réessaiera seule ; rien n'est perdu.</source>
+        <source>La fédération n&apos;est pas joignable pour l&apos;instant (réseau ?). La borne réessaiera seule ; rien n&apos;est perdu.</source>
         <translation>Federasyona şu anda ulaşılamıyor (ağ?). Terminal kendisi tekrar deneyecek; hiçbir şey kaybolmaz.</translation>
     </message>
     <message>
-        <source>La fédération refuse cette borne : l'envoi est arrêté. Prévenez la personne qui s'occupe de l'ordinateur (la borne doit être inscrite de nouveau).</source>
+        <source>La fédération refuse cette borne : l&apos;envoi est arrêté. Prévenez la personne qui s&apos;occupe de l&apos;ordinateur (la borne doit être inscrite de nouveau).</source>
         <translation>Federasyon bu terminali reddediyor: gönderim durduruldu. Bilgisayarla ilgilenen kişiye haber verin (terminal yeniden kaydedilmeli).</translation>
     </message>
     <message>
-        <source>Le trousseau de la borne est inaccessible : l'envoi attend. Les chiffres continuent d'être comptés.</source>
+        <source>Le trousseau de la borne est inaccessible : l&apos;envoi attend. Les chiffres continuent d&apos;être comptés.</source>
         <translation>Terminalin anahtarlığına erişilemiyor: gönderim bekliyor. Rakamlar sayılmaya devam ediyor.</translation>
     </message>
     <message>
@@ -163,14 +163,14 @@
         <translation>Evet, kapat</translation>
     </message>
     <message>
-        <source>L'ordinateur a refusé de s'éteindre. Utilisez le bouton de l'ordinateur et prévenez la personne qui s'en occupe.</source>
+        <source>L&apos;ordinateur a refusé de s&apos;éteindre. Utilisez le bouton de l&apos;ordinateur et prévenez la personne qui s&apos;en occupe.</source>
         <translation>Bilgisayar kapanmadı. Bilgisayarın düğmesini kullanın ve bilgisayarla ilgilenen kişiye haber verin.</translation>
     </message>
 </context>
 <context>
     <name>ClosingScreen</name>
     <message>
-        <source>Oui, c'est fait</source>
+        <source>Oui, c&apos;est fait</source>
         <translation>Evet, yapıldı</translation>
     </message>
     <message>
@@ -190,7 +190,7 @@
         <translation>İdare (belediye, valilik…)</translation>
     </message>
     <message>
-        <source>L'organisme de la démarche (CAF…)</source>
+        <source>L&apos;organisme de la démarche (CAF…)</source>
         <translation>İşlemin kurumu (CAF…)</translation>
     </message>
     <message>
@@ -214,11 +214,11 @@
         <translation>Diğer</translation>
     </message>
     <message>
-        <source>J'ai tout fait avec elle</source>
+        <source>J&apos;ai tout fait avec elle</source>
         <translation>Hepsini onunla birlikte yaptım</translation>
     </message>
     <message>
-        <source>Elle a fait, avec un peu d'aide</source>
+        <source>Elle a fait, avec un peu d&apos;aide</source>
         <translation>Biraz yardımla yaptı</translation>
     </message>
     <message>
@@ -230,7 +230,7 @@
         <translation>Aidants Connect ile yapıldı</translation>
     </message>
     <message>
-        <source>Ajouter l'âge ou la situation (facultatif)</source>
+        <source>Ajouter l&apos;âge ou la situation (facultatif)</source>
         <translation>Yaş veya durum ekle (isteğe bağlı)</translation>
     </message>
     <message>
@@ -254,7 +254,7 @@
         <translation>Hangi kuruma?</translation>
     </message>
     <message>
-        <source>Fin de l'accompagnement</source>
+        <source>Fin de l&apos;accompagnement</source>
         <translation>Refakatin sonu</translation>
     </message>
     <message>
@@ -285,7 +285,7 @@
 <context>
     <name>DirectoryScreen</name>
     <message>
-        <source>Où trouver de l'aide près d'ici</source>
+        <source>Où trouver de l&apos;aide près d&apos;ici</source>
         <translation>Yakında nereden yardım alınır</translation>
     </message>
     <message>
@@ -293,7 +293,7 @@
         <translation>Listeyi yazdır</translation>
     </message>
     <message>
-        <source>Demander de l'aide</source>
+        <source>Demander de l&apos;aide</source>
         <translation>Yardım iste</translation>
     </message>
     <message>
@@ -341,7 +341,7 @@
         <translation>Sonraki görüşme saatleri:</translation>
     </message>
     <message>
-        <source>L'accueil n'a pas encore rempli cette liste. Demandez directement à l'accueil.</source>
+        <source>L&apos;accueil n&apos;a pas encore rempli cette liste. Demandez directement à l&apos;accueil.</source>
         <translation>Karşılama bu listeyi henüz doldurmadı. Doğrudan karşılamaya sorun.</translation>
     </message>
     <message>
@@ -349,15 +349,15 @@
         <translation>Taranacak kod: bu bilgileri saklayın</translation>
     </message>
     <message>
-        <source>C'est imprimé. Prenez la feuille à l'imprimante.</source>
+        <source>C&apos;est imprimé. Prenez la feuille à l&apos;imprimante.</source>
         <translation>Yazdırıldı. Kağıdı yazıcıdan alın.</translation>
     </message>
     <message>
-        <source>La borne n'a pas d'imprimante. Demandez une copie à l'accueil.</source>
+        <source>La borne n&apos;a pas d&apos;imprimante. Demandez une copie à l&apos;accueil.</source>
         <translation>Terminalin yazıcısı yok. Karşılamadan bir kopya isteyin.</translation>
     </message>
     <message>
-        <source>L'impression n'a pas marché. Demandez une copie à l'accueil.</source>
+        <source>L&apos;impression n&apos;a pas marché. Demandez une copie à l&apos;accueil.</source>
         <translation>Yazdırma olmadı. Karşılamadan bir kopya isteyin.</translation>
     </message>
 </context>
@@ -368,7 +368,7 @@
         <translation>Resim kaydedildi</translation>
     </message>
     <message>
-        <source>Elle est gardée pendant votre session. Vous pourrez l'envoyer à un site, puis elle sera effacée à la fin.</source>
+        <source>Elle est gardée pendant votre session. Vous pourrez l&apos;envoyer à un site, puis elle sera effacée à la fin.</source>
         <translation>Oturumunuz boyunca saklanır. Bir siteye gönderebilirsiniz; sonunda silinir.</translation>
     </message>
     <message>
@@ -376,7 +376,7 @@
         <translation>Bu dosya indirilemez</translation>
     </message>
     <message>
-        <source>La borne garde seulement les documents PDF et les images (JPEG, PNG). Pour un autre fichier, demandez à une personne de l'accueil.</source>
+        <source>La borne garde seulement les documents PDF et les images (JPEG, PNG). Pour un autre fichier, demandez à une personne de l&apos;accueil.</source>
         <translation>Terminal yalnızca PDF belgeleri ve resimleri (JPEG, PNG) saklar. Başka bir dosya için karşılamadan birine sorun.</translation>
     </message>
     <message>
@@ -388,11 +388,11 @@
         <translation>Yazdırma başladı</translation>
     </message>
     <message>
-        <source>Vos pages sortent de l'imprimante (%1).</source>
+        <source>Vos pages sortent de l&apos;imprimante (%1).</source>
         <translation>Sayfalarınız yazıcıdan çıkıyor (%1).</translation>
     </message>
     <message>
-        <source>Il n'y a pas d'imprimante pour le moment. Demandez à une personne de l'accueil.</source>
+        <source>Il n&apos;y a pas d&apos;imprimante pour le moment. Demandez à une personne de l&apos;accueil.</source>
         <translation>Şu anda yazıcı yok. Karşılamadan birine sorun.</translation>
     </message>
     <message>
@@ -404,7 +404,7 @@
         <translation>Yazdırma yapılamıyor</translation>
     </message>
     <message>
-        <source>L'impression n'a pas marché. Demandez à une personne de l'accueil.</source>
+        <source>L&apos;impression n&apos;a pas marché. Demandez à une personne de l&apos;accueil.</source>
         <translation>Yazdırma olmadı. Karşılamadan birine sorun.</translation>
     </message>
     <message>
@@ -412,7 +412,7 @@
         <translation>Belge tara</translation>
     </message>
     <message>
-        <source>Pas de scanner : demandez à l'accueil</source>
+        <source>Pas de scanner : demandez à l&apos;accueil</source>
         <translation>Tarayıcı yok: karşılamaya sorun</translation>
     </message>
     <message>
@@ -420,7 +420,7 @@
         <translation>Belge kaydedildi</translation>
     </message>
     <message>
-        <source>Pour l'envoyer, touchez le bouton du site qui permet de joindre un fichier : vous le trouverez dans la liste.</source>
+        <source>Pour l&apos;envoyer, touchez le bouton du site qui permet de joindre un fichier : vous le trouverez dans la liste.</source>
         <translation>Göndermek için sitenin dosya ekleme düğmesine dokunun: listede bulacaksınız.</translation>
     </message>
 </context>
@@ -435,11 +435,11 @@
         <translation>Federasyonun adresi</translation>
     </message>
     <message>
-        <source>Code d'inscription</source>
+        <source>Code d&apos;inscription</source>
         <translation>Kayıt kodu</translation>
     </message>
     <message>
-        <source>Code d'inscription à usage unique</source>
+        <source>Code d&apos;inscription à usage unique</source>
         <translation>Tek kullanımlık kayıt kodu</translation>
     </message>
     <message>
@@ -451,7 +451,7 @@
         <translation>Terminali bir federasyona bağla</translation>
     </message>
     <message>
-        <source>Indiquez l'adresse de la fédération et le code qu'elle vous a donné.</source>
+        <source>Indiquez l&apos;adresse de la fédération et le code qu&apos;elle vous a donné.</source>
         <translation>Federasyonun adresini ve size verdiği kodu yazın.</translation>
     </message>
     <message>
@@ -459,7 +459,7 @@
         <translation>Kaydediliyor…</translation>
     </message>
     <message>
-        <source>L'inscription n'a pas abouti. Vérifiez l'adresse et le code, puis réessayez.</source>
+        <source>L&apos;inscription n&apos;a pas abouti. Vérifiez l&apos;adresse et le code, puis réessayez.</source>
         <translation>Kayıt olmadı. Adresi ve kodu kontrol edip tekrar deneyin.</translation>
     </message>
     <message>
@@ -486,11 +486,11 @@
     <name>FeedbackQuestion</name>
     <message>
         <source>Avez-vous pu faire votre démarche ?</source>
-        <extracomment>Codes offered, in screen order (the journal's list ``avis``). Code that also calls someone from the accueil.</extracomment>
+        <extracomment>Codes offered, in screen order (the journal&apos;s list ``avis``). Code that also calls someone from the accueil.</extracomment>
         <translation>İşleminizi yapabildiniz mi?</translation>
     </message>
     <message>
-        <source>Une seule question, pour améliorer l'accueil. Vous pouvez passer.</source>
+        <source>Une seule question, pour améliorer l&apos;accueil. Vous pouvez passer.</source>
         <translation>Karşılamayı iyileştirmek için tek bir soru. Geçebilirsiniz.</translation>
     </message>
     <message>
@@ -506,8 +506,8 @@
         <translation>Hayır</translation>
     </message>
     <message>
-        <source>J'ai besoin
-d'aide</source>
+        <source>J&apos;ai besoin
+d&apos;aide</source>
         <translation>Yardıma
 ihtiyacım var</translation>
     </message>
@@ -519,7 +519,7 @@ ihtiyacım var</translation>
 <context>
     <name>FiguresPage</name>
     <message>
-        <source>Aujourd'hui</source>
+        <source>Aujourd&apos;hui</source>
         <translation>Bugün</translation>
     </message>
     <message>
@@ -543,7 +543,7 @@ ihtiyacım var</translation>
         <translation>Refakatli: işlem tamamlandı mı?</translation>
     </message>
     <message>
-        <source>Heures d'arrivée les plus fréquentées</source>
+        <source>Heures d&apos;arrivée les plus fréquentées</source>
         <translation>En yoğun geliş saatleri</translation>
     </message>
     <message>
@@ -590,7 +590,7 @@ ihtiyacım var</translation>
         <translation>Rehberi sesli oku</translation>
     </message>
     <message>
-        <source>Demander de l'aide</source>
+        <source>Demander de l&apos;aide</source>
         <translation>Yardım iste</translation>
     </message>
     <message>
@@ -598,7 +598,7 @@ ihtiyacım var</translation>
         <translation>Rehberi kapat</translation>
     </message>
     <message>
-        <source>Ce guide n'existe pas encore dans votre langue : le voici en français.</source>
+        <source>Ce guide n&apos;existe pas encore dans votre langue : le voici en français.</source>
         <translation>Bu rehber henüz dilinizde yok: işte Fransızcası.</translation>
     </message>
     <message>
@@ -606,7 +606,7 @@ ihtiyacım var</translation>
         <translation>Telefonumda devam et</translation>
     </message>
     <message>
-        <source>Scannez ce code : il ouvre la page d'accueil du service.</source>
+        <source>Scannez ce code : il ouvre la page d&apos;accueil du service.</source>
         <translation>Bu kodu tarayın: hizmetin ana sayfasını açar.</translation>
     </message>
     <message>
@@ -618,15 +618,15 @@ ihtiyacım var</translation>
         <translation>Kodu büyük göster</translation>
     </message>
     <message>
-        <source>Le guide de ce service n'est pas encore écrit.</source>
+        <source>Le guide de ce service n&apos;est pas encore écrit.</source>
         <translation>Bu hizmetin rehberi henüz yazılmadı.</translation>
     </message>
     <message>
-        <source>Une personne de l'accueil peut vous expliquer.</source>
+        <source>Une personne de l&apos;accueil peut vous expliquer.</source>
         <translation>Karşılamadan biri açıklayabilir.</translation>
     </message>
     <message>
-        <source>Demandez à l'accueil</source>
+        <source>Demandez à l&apos;accueil</source>
         <translation>Karşılamaya sorun</translation>
     </message>
     <message>
@@ -642,15 +642,15 @@ ihtiyacım var</translation>
         <translation>SMS ile gelen kod</translation>
     </message>
     <message>
-        <source>Près d'ici</source>
+        <source>Près d&apos;ici</source>
         <translation>Buraya yakın</translation>
     </message>
     <message>
-        <source>Une personne de l'accueil peut faire la démarche avec vous.</source>
+        <source>Une personne de l&apos;accueil peut faire la démarche avec vous.</source>
         <translation>Karşılamadan biri işlemi sizinle birlikte yapabilir.</translation>
     </message>
     <message>
-        <source>Code de la page d'accueil du service</source>
+        <source>Code de la page d&apos;accueil du service</source>
         <translation>Hizmetin ana sayfasının kodu</translation>
     </message>
     <message>
@@ -658,7 +658,7 @@ ihtiyacım var</translation>
         <translation>Telefon: %1</translation>
     </message>
     <message>
-        <source>Demandez à l'accueil l'adresse du bureau le plus proche.</source>
+        <source>Demandez à l&apos;accueil l&apos;adresse du bureau le plus proche.</source>
         <translation>En yakın ofisin adresini karşılamaya sorun.</translation>
     </message>
     <message>
@@ -669,18 +669,18 @@ ihtiyacım var</translation>
 <context>
     <name>HelpBanner</name>
     <message>
-        <source>Une personne de l'accueil va venir vous aider.</source>
+        <source>Une personne de l&apos;accueil va venir vous aider.</source>
         <translation>Karşılamadan biri size yardıma geliyor.</translation>
     </message>
     <message>
-        <source>C'est fait (accueil)</source>
+        <source>C&apos;est fait (accueil)</source>
         <translation>Tamam (karşılama)</translation>
     </message>
 </context>
 <context>
     <name>HelpOverlay</name>
     <message>
-        <source>Une personne de l'accueil va venir vous aider</source>
+        <source>Une personne de l&apos;accueil va venir vous aider</source>
         <translation>Karşılamadan biri size yardıma geliyor</translation>
     </message>
     <message>
@@ -692,14 +692,14 @@ ihtiyacım var</translation>
         <translation>Beklerken devam et</translation>
     </message>
     <message>
-        <source>C'est fait (accueil)</source>
+        <source>C&apos;est fait (accueil)</source>
         <translation>Tamam (karşılama)</translation>
     </message>
 </context>
 <context>
     <name>HelpPage</name>
     <message>
-        <source>Personne n'attend d'aide.</source>
+        <source>Personne n&apos;attend d&apos;aide.</source>
         <translation>Yardım bekleyen kimse yok.</translation>
     </message>
     <message>
@@ -707,7 +707,7 @@ ihtiyacım var</translation>
         <translation>Hepsi tamam</translation>
     </message>
     <message>
-        <source>l'accueil</source>
+        <source>l&apos;accueil</source>
         <translation>karşılama</translation>
     </message>
     <message>
@@ -715,12 +715,16 @@ ihtiyacım var</translation>
         <translation>Yardım istendi: %1 (ekran: %2)</translation>
     </message>
     <message>
-        <source>C'est fait</source>
+        <source>C&apos;est fait</source>
         <translation>Tamam</translation>
     </message>
 </context>
 <context>
     <name>HomeScreen</name>
+    <message>
+        <source>Logo du centre</source>
+        <translation>Merkezin logosu</translation>
+    </message>
     <message>
         <source>Français</source>
         <translation>Türkçe</translation>
@@ -730,7 +734,7 @@ ihtiyacım var</translation>
         <translation>Dili seçin</translation>
     </message>
     <message>
-        <source>Demander de l'aide</source>
+        <source>Demander de l&apos;aide</source>
         <translation>Yardım iste</translation>
     </message>
     <message>
@@ -738,11 +742,11 @@ ihtiyacım var</translation>
         <translation>Bir hizmet seçin</translation>
     </message>
     <message>
-        <source>Aucun service n'est disponible pour le moment.</source>
+        <source>Aucun service n&apos;est disponible pour le moment.</source>
         <translation>Şu anda kullanılabilir hizmet yok.</translation>
     </message>
     <message>
-        <source>Rien de ce que vous faites ici n'est gardé : tout s'efface à la fin.</source>
+        <source>Rien de ce que vous faites ici n&apos;est gardé : tout s&apos;efface à la fin.</source>
         <translation>Burada yaptığınız hiçbir şey saklanmaz: her şey sonunda silinir.</translation>
     </message>
     <message>
@@ -750,7 +754,7 @@ ihtiyacım var</translation>
         <translation>Terminalin saydıkları</translation>
     </message>
     <message>
-        <source>Ce que la borne compte, et ce qu'elle ne garde jamais</source>
+        <source>Ce que la borne compte, et ce qu&apos;elle ne garde jamais</source>
         <translation>Terminalin saydıkları ve asla saklamadıkları</translation>
     </message>
 </context>
@@ -769,7 +773,7 @@ ihtiyacım var</translation>
         <translation>Kalan saniye</translation>
     </message>
     <message>
-        <source>L'accueil va fermer</source>
+        <source>L&apos;accueil va fermer</source>
         <translation>Karşılama kapanmak üzere</translation>
     </message>
     <message>
@@ -796,11 +800,11 @@ ihtiyacım var</translation>
 <context>
     <name>Inclusion</name>
     <message>
-        <source>Aide près d'ici</source>
+        <source>Aide près d&apos;ici</source>
         <translation>Yakındaki yardım</translation>
     </message>
     <message>
-        <source>Où trouver de l'aide près d'ici</source>
+        <source>Où trouver de l&apos;aide près d&apos;ici</source>
         <translation>Yakında nereden yardım alınır</translation>
     </message>
     <message>
@@ -843,7 +847,7 @@ ihtiyacım var</translation>
     <name>LogoutReminder</name>
     <message>
         <source>Pensez à vous déconnecter de votre compte</source>
-        <extracomment>How long "Vos données ont été effacées" stays before the home screen.</extracomment>
+        <extracomment>How long &quot;Vos données ont été effacées&quot; stays before the home screen.</extracomment>
         <translation>Hesabınızdan çıkış yapmayı unutmayın</translation>
     </message>
     <message>
@@ -870,21 +874,21 @@ ihtiyacım var</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Borne d'accueil</source>
+        <source>Borne d&apos;accueil</source>
         <translation>Karşılama terminali</translation>
     </message>
 </context>
 <context>
     <name>NoticeCard</name>
     <message>
-        <source>J'ai compris</source>
+        <source>J&apos;ai compris</source>
         <translation>Anladım</translation>
     </message>
 </context>
 <context>
     <name>OfflineScreen</name>
     <message>
-        <source>Ce n'est pas de votre faute. Vous pouvez aussi demander de l'aide à l'accueil.</source>
+        <source>Ce n&apos;est pas de votre faute. Vous pouvez aussi demander de l&apos;aide à l&apos;accueil.</source>
         <translation>Bu sizin hatanız değil. Karşılamadan da yardım isteyebilirsiniz.</translation>
     </message>
     <message>
@@ -896,11 +900,11 @@ ihtiyacım var</translation>
         <translation>Bu hizmetin rehberini oku</translation>
     </message>
     <message>
-        <source>Revenir à l'accueil</source>
+        <source>Revenir à l&apos;accueil</source>
         <translation>Ana ekrana dön</translation>
     </message>
     <message>
-        <source>La borne n'est pas connectée à Internet</source>
+        <source>La borne n&apos;est pas connectée à Internet</source>
         <translation>Terminal internete bağlı değil</translation>
     </message>
     <message>
@@ -986,19 +990,19 @@ ihtiyacım var</translation>
         <translation>Son rakamı sil</translation>
     </message>
     <message>
-        <source>Code de l'accueil</source>
+        <source>Code de l&apos;accueil</source>
         <translation>Karşılama kodu</translation>
     </message>
     <message>
-        <source>Réservé au personnel et aux bénévoles de l'accueil.</source>
+        <source>Réservé au personnel et aux bénévoles de l&apos;accueil.</source>
         <translation>Yalnızca karşılama personeli ve gönüllüler için.</translation>
     </message>
     <message>
-        <source>Choisissez le code de l'accueil</source>
+        <source>Choisissez le code de l&apos;accueil</source>
         <translation>Karşılama kodunu seçin</translation>
     </message>
     <message numerus="yes">
-        <source>Première utilisation : choisissez un code de %n chiffres ou plus, à partager avec l'équipe de l'accueil.</source>
+        <source>Première utilisation : choisissez un code de %n chiffres ou plus, à partager avec l&apos;équipe de l&apos;accueil.</source>
         <translation>
             <numerusform>İlk kullanım: karşılama ekibiyle paylaşılacak en az %n haneli bir kod seçin.</numerusform>
         </translation>
@@ -1008,7 +1012,7 @@ ihtiyacım var</translation>
         <translation>Aynı kodu bir kez daha yazın</translation>
     </message>
     <message>
-        <source>Pour être sûr qu'il n'y a pas d'erreur de frappe.</source>
+        <source>Pour être sûr qu&apos;il n&apos;y a pas d&apos;erreur de frappe.</source>
         <translation>Yazım hatası olmadığından emin olmak için.</translation>
     </message>
     <message>
@@ -1016,7 +1020,7 @@ ihtiyacım var</translation>
         <translation>Yazılan rakamlar: %1</translation>
     </message>
     <message>
-        <source>Le trousseau de la borne ne répond pas : le panneau ne peut pas s'ouvrir. Prévenez la personne qui s'occupe de l'ordinateur.</source>
+        <source>Le trousseau de la borne ne répond pas : le panneau ne peut pas s&apos;ouvrir. Prévenez la personne qui s&apos;occupe de l&apos;ordinateur.</source>
         <translation>Terminalin anahtarlığı yanıt vermiyor: panel açılamıyor. Bilgisayarla ilgilenen kişiye haber verin.</translation>
     </message>
     <message>
@@ -1024,7 +1028,7 @@ ihtiyacım var</translation>
         <translation>Tekrar deneyebilirsiniz.</translation>
     </message>
     <message>
-        <source>Trop d'essais manqués : le panneau est bloqué un moment. Code oublié ? La personne qui s'occupe de l'ordinateur peut le remettre à zéro (commande : sudo borne-admin admin reset-pin).</source>
+        <source>Trop d&apos;essais manqués : le panneau est bloqué un moment. Code oublié ? La personne qui s&apos;occupe de l&apos;ordinateur peut le remettre à zéro (commande : sudo borne-admin admin reset-pin).</source>
         <translation>Çok fazla hatalı deneme: panel bir süre kilitlendi. Kodu mu unuttunuz? Bilgisayarla ilgilenen kişi sıfırlayabilir (komut: sudo borne-admin admin reset-pin).</translation>
     </message>
     <message>
@@ -1119,7 +1123,7 @@ ihtiyacım var</translation>
         <translation>Bu oturumda hâlâ %1 yazdırabilirsiniz.</translation>
     </message>
     <message>
-        <source>C'est plus que ce qui reste pour cette session. Demandez à l'accueil pour imprimer davantage.</source>
+        <source>C&apos;est plus que ce qui reste pour cette session. Demandez à l&apos;accueil pour imprimer davantage.</source>
         <translation>Bu, oturum için kalan miktardan fazla. Daha fazla yazdırmak için karşılamaya sorun.</translation>
     </message>
 </context>
@@ -1138,7 +1142,7 @@ ihtiyacım var</translation>
         <translation>Telefonumda devam et</translation>
     </message>
     <message>
-        <source>Scannez ce code avec l'appareil photo de votre téléphone. Il ouvre la page d'accueil de %1.</source>
+        <source>Scannez ce code avec l&apos;appareil photo de votre téléphone. Il ouvre la page d&apos;accueil de %1.</source>
         <translation>Bu kodu telefonunuzun kamerasıyla tarayın. %1 ana sayfasını açar.</translation>
     </message>
     <message>
@@ -1146,7 +1150,7 @@ ihtiyacım var</translation>
         <translation>Burada yaptıklarınız telefonunuza geçmez.</translation>
     </message>
     <message>
-        <source>Ce lien s'ouvre sur un téléphone</source>
+        <source>Ce lien s&apos;ouvre sur un téléphone</source>
         <translation>Bu bağlantı telefonda açılır</translation>
     </message>
     <message>
@@ -1161,7 +1165,7 @@ ihtiyacım var</translation>
         <translation>Hizmete dön</translation>
     </message>
     <message>
-        <source>Ce lien s'ouvre sur un téléphone</source>
+        <source>Ce lien s&apos;ouvre sur un téléphone</source>
         <translation>Bu bağlantı telefonda açılır</translation>
     </message>
     <message>
@@ -1169,15 +1173,15 @@ ihtiyacım var</translation>
         <translation>Terminal arama yapamaz, mesaj yazamaz. Bunu yapmak için bu kodu telefonunuzla tarayın.</translation>
     </message>
     <message>
-        <source>Cette page n'est pas disponible sur la borne</source>
+        <source>Cette page n&apos;est pas disponible sur la borne</source>
         <translation>Bu sayfa terminalde kullanılamaz</translation>
     </message>
     <message>
-        <source>La connexion avec ce site n'est pas sûre en ce moment. Réessayez plus tard ou demandez de l'aide à l'accueil.</source>
+        <source>La connexion avec ce site n&apos;est pas sûre en ce moment. Réessayez plus tard ou demandez de l&apos;aide à l&apos;accueil.</source>
         <translation>Bu siteyle bağlantı şu anda güvenli değil. Daha sonra deneyin ya da karşılamadan yardım isteyin.</translation>
     </message>
     <message>
-        <source>Elle ne fait pas partie de ce service. Vous pouvez revenir au service ou demander de l'aide à l'accueil.</source>
+        <source>Elle ne fait pas partie de ce service. Vous pouvez revenir au service ou demander de l&apos;aide à l&apos;accueil.</source>
         <translation>Bu hizmetin parçası değil. Hizmete dönebilir ya da karşılamadan yardım isteyebilirsiniz.</translation>
     </message>
 </context>
@@ -1228,11 +1232,11 @@ ihtiyacım var</translation>
         <translation>Tarayıcı meşgul. Biraz bekleyin, sonra tekrar deneyin.</translation>
     </message>
     <message>
-        <source>Il n'y a pas de feuille dans le scanner.</source>
+        <source>Il n&apos;y a pas de feuille dans le scanner.</source>
         <translation>Tarayıcıda kağıt yok.</translation>
     </message>
     <message>
-        <source>Une feuille est coincée dans le scanner. Demandez à une personne de l'accueil.</source>
+        <source>Une feuille est coincée dans le scanner. Demandez à une personne de l&apos;accueil.</source>
         <translation>Tarayıcıda bir kağıt sıkıştı. Karşılamadan birine sorun.</translation>
     </message>
     <message>
@@ -1240,7 +1244,7 @@ ihtiyacım var</translation>
         <translation>Tarayıcının kapağı açık. Kapatın, sonra tekrar deneyin.</translation>
     </message>
     <message>
-        <source>Le scan n'a pas marché. Réessayez, ou demandez à une personne de l'accueil.</source>
+        <source>Le scan n&apos;a pas marché. Réessayez, ou demandez à une personne de l&apos;accueil.</source>
         <translation>Tarama olmadı. Tekrar deneyin ya da karşılamadan birine sorun.</translation>
     </message>
     <message>
@@ -1260,7 +1264,7 @@ ihtiyacım var</translation>
         <translation>Tarayıcı aranıyor…</translation>
     </message>
     <message>
-        <source>Le scanner n'est pas disponible. Demandez à une personne de l'accueil : elle peut scanner pour vous.</source>
+        <source>Le scanner n&apos;est pas disponible. Demandez à une personne de l&apos;accueil : elle peut scanner pour vous.</source>
         <translation>Tarayıcı kullanılamıyor. Karşılamadan birine sorun: sizin için tarayabilir.</translation>
     </message>
     <message>
@@ -1272,7 +1276,7 @@ ihtiyacım var</translation>
         <translation>Taranıyor… Kapağı kaldırmayın.</translation>
     </message>
     <message>
-        <source>Page %1 scannée. Vérifiez qu'elle est lisible.</source>
+        <source>Page %1 scannée. Vérifiez qu&apos;elle est lisible.</source>
         <translation>Sayfa %1 tarandı. Okunaklı olduğunu kontrol edin.</translation>
     </message>
     <message>
@@ -1308,7 +1312,7 @@ ihtiyacım var</translation>
         <translation>Daha büyük yazı</translation>
     </message>
     <message>
-        <source>Demander de l'aide</source>
+        <source>Demander de l&apos;aide</source>
         <translation>Yardım iste</translation>
     </message>
     <message>
@@ -1324,7 +1328,7 @@ ihtiyacım var</translation>
     <name>SessionController</name>
     <message>
         <source>Imprimer</source>
-        <extracomment>Every how many ticks the page is asked whether a video plays. Longest wait for the service's logout page before wiping anyway. When to look for a scanner after start-up (so the start stays fast). Runs in an isolated world: the page cannot see or fake it.</extracomment>
+        <extracomment>Every how many ticks the page is asked whether a video plays. Longest wait for the service&apos;s logout page before wiping anyway. When to look for a scanner after start-up (so the start stays fast). Runs in an isolated world: the page cannot see or fake it.</extracomment>
         <translation>Yazdır</translation>
     </message>
     <message>
@@ -1344,11 +1348,11 @@ ihtiyacım var</translation>
         <translation>Tarayıcı yok</translation>
     </message>
     <message>
-        <source>Demandez à une personne de l'accueil.</source>
+        <source>Demandez à une personne de l&apos;accueil.</source>
         <translation>Karşılamadan birine sorun.</translation>
     </message>
     <message>
-        <source>L'accueil ferme bientôt</source>
+        <source>L&apos;accueil ferme bientôt</source>
         <translation>Karşılama yakında kapanıyor</translation>
     </message>
     <message>
@@ -1360,16 +1364,16 @@ ihtiyacım var</translation>
         <translation>%1.%2</translation>
     </message>
     <message>
-        <source>La borne n'est pas encore ouverte</source>
+        <source>La borne n&apos;est pas encore ouverte</source>
         <translation>Terminal henüz açık değil</translation>
     </message>
     <message>
         <source>Elle ouvre à %1.</source>
-        <translation>%1'de açılır.</translation>
+        <translation>%1&apos;de açılır.</translation>
     </message>
     <message>
-        <source>Il n'est plus possible de commencer une session aujourd'hui. Revenez demain à partir de %1, ou demandez à une personne de l'accueil.</source>
-        <translation>Bugün artık oturum başlatılamaz. Yarın %1'den itibaren gelin ya da karşılamadan birine sorun.</translation>
+        <source>Il n&apos;est plus possible de commencer une session aujourd&apos;hui. Revenez demain à partir de %1, ou demandez à une personne de l&apos;accueil.</source>
+        <translation>Bugün artık oturum başlatılamaz. Yarın %1&apos;den itibaren gelin ya da karşılamadan birine sorun.</translation>
     </message>
     <message>
         <source>La borne est fermée</source>
@@ -1377,7 +1381,7 @@ ihtiyacım var</translation>
     </message>
     <message>
         <source>Revenez demain à partir de %1.</source>
-        <translation>Yarın %1'den itibaren gelin.</translation>
+        <translation>Yarın %1&apos;den itibaren gelin.</translation>
     </message>
 </context>
 <context>
@@ -1399,23 +1403,35 @@ ihtiyacım var</translation>
         <translation>Merkezin adı</translation>
     </message>
     <message>
+        <source>Logo du centre</source>
+        <translation>Merkezin logosu</translation>
+    </message>
+    <message>
+        <source>vide : pas de logo</source>
+        <translation>boş: logo yok</translation>
+    </message>
+    <message>
         <source>Enregistrer les réglages</source>
         <translation>Ayarları kaydet</translation>
     </message>
     <message>
-        <source>Nom du centre (en haut de l'écran)</source>
+        <source>Nom du centre (en haut de l&apos;écran)</source>
         <translation>Merkezin adı (ekranın üstünde)</translation>
     </message>
     <message>
-        <source>Ouverture de l'accueil</source>
+        <source>Logo du centre : chemin complet d&apos;une image PNG ou SVG</source>
+        <translation>Merkezin logosu: bir PNG veya SVG görüntüsünün tam yolu</translation>
+    </message>
+    <message>
+        <source>Ouverture de l&apos;accueil</source>
         <translation>Karşılamanın açılışı</translation>
     </message>
     <message>
-        <source>Fermeture de l'accueil</source>
+        <source>Fermeture de l&apos;accueil</source>
         <translation>Karşılamanın kapanışı</translation>
     </message>
     <message>
-        <source>Sans toucher l'écran, la borne demande « Êtes-vous toujours là ? » après</source>
+        <source>Sans toucher l&apos;écran, la borne demande « Êtes-vous toujours là ? » après</source>
         <translation>Ekrana dokunulmazsa terminal şu süreden sonra «Hâlâ orada mısınız?» diye sorar</translation>
     </message>
     <message>
@@ -1427,11 +1443,11 @@ ihtiyacım var</translation>
         <translation>Her kişinin yazdırabileceği sayfa</translation>
     </message>
     <message>
-        <source>Les réglages s'appliquent au prochain démarrage de la borne (bouton « Redémarrer » dans « La borne »).</source>
+        <source>Les réglages s&apos;appliquent au prochain démarrage de la borne (bouton « Redémarrer » dans « La borne »).</source>
         <translation>Ayarlar terminal yeniden başlayınca geçerli olur («Terminal» içindeki «Yeniden başlat» düğmesi).</translation>
     </message>
     <message>
-        <source>Réglages enregistrés. Ils s'appliqueront au prochain démarrage de la borne.</source>
+        <source>Réglages enregistrés. Ils s&apos;appliqueront au prochain démarrage de la borne.</source>
         <translation>Ayarlar kaydedildi. Terminal yeniden başlayınca geçerli olacak.</translation>
     </message>
     <message>
@@ -1443,7 +1459,11 @@ ihtiyacım var</translation>
         <translation>Merkezin adı çok uzun.</translation>
     </message>
     <message>
-        <source>L'heure de fermeture doit venir après l'ouverture.</source>
+        <source>Le logo doit être le chemin complet d&apos;une image PNG ou SVG lisible sur cet ordinateur, par exemple /var/lib/borne/logo.png.</source>
+        <translation>Logo, bu bilgisayarda okunabilen bir PNG veya SVG görüntüsünün tam yolu olmalıdır, örneğin /var/lib/borne/logo.png.</translation>
+    </message>
+    <message>
+        <source>L&apos;heure de fermeture doit venir après l&apos;ouverture.</source>
         <translation>Kapanış saati açılıştan sonra olmalı.</translation>
     </message>
     <message>
@@ -1451,7 +1471,7 @@ ihtiyacım var</translation>
         <translation>Refakatli sürede bekleme, yalnızken olduğu kadar uzun olmalı.</translation>
     </message>
     <message>
-        <source>Le fichier des réglages ne peut pas être écrit sur cet ordinateur. Prévenez la personne qui s'occupe de l'ordinateur.</source>
+        <source>Le fichier des réglages ne peut pas être écrit sur cet ordinateur. Prévenez la personne qui s&apos;occupe de l&apos;ordinateur.</source>
         <translation>Ayar dosyası bu bilgisayara yazılamıyor. Bilgisayarla ilgilenen kişiye haber verin.</translation>
     </message>
     <message>
@@ -1459,7 +1479,7 @@ ihtiyacım var</translation>
         <translation>Değer sınırların dışında.</translation>
     </message>
     <message>
-        <source>Réglages refusés, rien n'a été changé.</source>
+        <source>Réglages refusés, rien n&apos;a été changé.</source>
         <translation>Ayarlar reddedildi, hiçbir şey değişmedi.</translation>
     </message>
 </context>
@@ -1470,7 +1490,7 @@ ihtiyacım var</translation>
         <translation>Rakamlar</translation>
     </message>
     <message>
-        <source>Demandes d'aide</source>
+        <source>Demandes d&apos;aide</source>
         <translation>Yardım istekleri</translation>
     </message>
     <message>
@@ -1494,7 +1514,7 @@ ihtiyacım var</translation>
         <translation>Paneli kapat</translation>
     </message>
     <message>
-        <source>Panneau de l'accueil</source>
+        <source>Panneau de l&apos;accueil</source>
         <translation>Karşılama paneli</translation>
     </message>
 </context>
@@ -1529,7 +1549,7 @@ ihtiyacım var</translation>
         <translation>Dijital beceriler öğrenmek</translation>
     </message>
     <message>
-        <source>Commencer l'accompagnement</source>
+        <source>Commencer l&apos;accompagnement</source>
         <translation>Refakate başla</translation>
     </message>
     <message>
@@ -1541,7 +1561,7 @@ ihtiyacım var</translation>
         <translation>Refakate başla</translation>
     </message>
     <message>
-        <source>La session dure plus longtemps sans toucher l'écran, et vous pourrez la mettre en pause. Aucun nom n'est enregistré.</source>
+        <source>La session dure plus longtemps sans toucher l&apos;écran, et vous pourrez la mettre en pause. Aucun nom n&apos;est enregistré.</source>
         <translation>Ekrana dokunmadan oturum daha uzun sürer ve duraklatabilirsiniz. Hiçbir isim kaydedilmez.</translation>
     </message>
     <message>
@@ -1557,7 +1577,7 @@ ihtiyacım var</translation>
         <translation>Konular (isteğe bağlı, birden fazla olabilir)</translation>
     </message>
     <message>
-        <source>Touchez d'abord ce que vous êtes (accueil, bénévole…).</source>
+        <source>Touchez d&apos;abord ce que vous êtes (accueil, bénévole…).</source>
         <translation>Önce ne olduğunuza dokunun (karşılama, gönüllü…).</translation>
     </message>
 </context>
@@ -1592,7 +1612,7 @@ ihtiyacım var</translation>
         <translation>Başlangıç sayfasının adresi</translation>
     </message>
     <message>
-        <source>Sites permis (facultatif ; sinon seulement le site de l'adresse)</source>
+        <source>Sites permis (facultatif ; sinon seulement le site de l&apos;adresse)</source>
         <translation>İzin verilen siteler (isteğe bağlı; yoksa yalnızca adresin sitesi)</translation>
     </message>
     <message>
@@ -1600,7 +1620,7 @@ ihtiyacım var</translation>
         <translation>Değişiklikler hemen kaydedilir ve terminal yeniden başlayınca görünür.</translation>
     </message>
     <message>
-        <source>Annuler l'ajout</source>
+        <source>Annuler l&apos;ajout</source>
         <translation>Eklemeyi iptal et</translation>
     </message>
     <message>
@@ -1668,11 +1688,11 @@ ihtiyacım var</translation>
         <translation>Terminalle gelen kutucuklar gizlenir, kaldırılmaz.</translation>
     </message>
     <message>
-        <source>Cette tuile n'existe plus.</source>
+        <source>Cette tuile n&apos;existe plus.</source>
         <translation>Bu kutucuk artık yok.</translation>
     </message>
     <message>
-        <source>Le fichier des tuiles ne peut pas être écrit sur cet ordinateur. Prévenez la personne qui s'occupe de l'ordinateur.</source>
+        <source>Le fichier des tuiles ne peut pas être écrit sur cet ordinateur. Prévenez la personne qui s&apos;occupe de l&apos;ordinateur.</source>
         <translation>Kutucuk dosyası bu bilgisayara yazılamıyor. Bilgisayarla ilgilenen kişiye haber verin.</translation>
     </message>
     <message>
@@ -1680,11 +1700,11 @@ ihtiyacım var</translation>
         <translation>Kutucuk dosyası okunamıyor.</translation>
     </message>
     <message>
-        <source>Le fichier des tuiles contient une erreur : rien n'a été changé.</source>
+        <source>Le fichier des tuiles contient une erreur : rien n&apos;a été changé.</source>
         <translation>Kutucuk dosyasında bir hata var: hiçbir şey değişmedi.</translation>
     </message>
     <message>
-        <source>Refusé, rien n'a été changé : %1</source>
+        <source>Refusé, rien n&apos;a été changé : %1</source>
         <translation>Reddedildi, hiçbir şey değişmedi: %1</translation>
     </message>
 </context>
@@ -1695,7 +1715,7 @@ ihtiyacım var</translation>
         <translation>Gönderilecek belgeyi seçin</translation>
     </message>
     <message>
-        <source>Vous n'avez pas encore de document. Vous pouvez scanner un papier, ou télécharger un document sur le site.</source>
+        <source>Vous n&apos;avez pas encore de document. Vous pouvez scanner un papier, ou télécharger un document sur le site.</source>
         <translation>Henüz belgeniz yok. Bir kağıt tarayabilir ya da siteden belge indirebilirsiniz.</translation>
     </message>
     <message>
@@ -1751,7 +1771,7 @@ ihtiyacım var</translation>
         <translation>Terminal, merkez ve federasyonu ne işe yaradığını bilsin diye ziyaretleri sayar. Kimse kim olduğunuzu ya da ne yaptığınızı bilemez.</translation>
     </message>
     <message>
-        <source>Ce qui n'est jamais enregistré</source>
+        <source>Ce qui n&apos;est jamais enregistré</source>
         <translation>Asla kaydedilmeyenler</translation>
     </message>
     <message>
@@ -1759,7 +1779,7 @@ ihtiyacım var</translation>
         <translation>Her ziyarette sayılanlar</translation>
     </message>
     <message>
-        <source>En plus, quand une personne de l'équipe vous accompagne</source>
+        <source>En plus, quand une personne de l&apos;équipe vous accompagne</source>
         <translation>Ayrıca, ekipten biri size eşlik ettiğinde</translation>
     </message>
     <message>
@@ -1772,7 +1792,7 @@ ihtiyacım var</translation>
     </message>
     <message>
         <source>Seuls des totaux par jour (par exemple « 12 passages, dont 3 pour la Caf ») sont gardés plus longtemps et envoyés à la fédération des centres sociaux.</source>
-        <translation>Yalnızca günlük toplamlar (örneğin «12 ziyaret, 3'ü CAF için») daha uzun saklanır ve sosyal merkezler federasyonuna gönderilir.</translation>
+        <translation>Yalnızca günlük toplamlar (örneğin «12 ziyaret, 3&apos;ü CAF için») daha uzun saklanır ve sosyal merkezler federasyonuna gönderilir.</translation>
     </message>
     <message>
         <source>Fermer</source>
@@ -1783,11 +1803,11 @@ ihtiyacım var</translation>
         <translation>Ziyaret günü.</translation>
     </message>
     <message>
-        <source>L'heure, arrondie (par exemple « entre 9 h et 10 h »).</source>
+        <source>L&apos;heure, arrondie (par exemple « entre 9 h et 10 h »).</source>
         <translation>Yuvarlanmış saat (örneğin «9 ile 10 arası»).</translation>
     </message>
     <message>
-        <source>Si la personne était seule ou accompagnée par l'équipe.</source>
+        <source>Si la personne était seule ou accompagnée par l&apos;équipe.</source>
         <translation>Kişinin yalnız mı yoksa ekiple mi olduğu.</translation>
     </message>
     <message>
@@ -1815,7 +1835,7 @@ ihtiyacım var</translation>
         <translation>Bir siteye gönderilen belge sayısı.</translation>
     </message>
     <message>
-        <source>Si de l'aide a été demandée.</source>
+        <source>Si de l&apos;aide a été demandée.</source>
         <translation>Yardım istendiyse.</translation>
     </message>
     <message>
@@ -1823,11 +1843,11 @@ ihtiyacım var</translation>
         <translation>«İşleminizi yapabildiniz mi?» sorusuna yanıtınız, yanıt verirseniz.</translation>
     </message>
     <message>
-        <source>Comment le passage s'est terminé (bouton « Terminer », plus personne devant l'écran…).</source>
+        <source>Comment le passage s&apos;est terminé (bouton « Terminer », plus personne devant l&apos;écran…).</source>
         <translation>Ziyaretin nasıl bittiği («Bitir» düğmesi, ekranın önünde kimse yok…).</translation>
     </message>
     <message>
-        <source>Le rôle de la personne de l'équipe (accueil, bénévole…), jamais son nom.</source>
+        <source>Le rôle de la personne de l&apos;équipe (accueil, bénévole…), jamais son nom.</source>
         <translation>Ekip üyesinin rolü (karşılama, gönüllü…), asla adı değil.</translation>
     </message>
     <message>
@@ -1847,7 +1867,7 @@ ihtiyacım var</translation>
         <translation>Kişinin ne tür bir kuruma yönlendirildiği.</translation>
     </message>
     <message>
-        <source>La tranche d'âge, seulement si la personne veut bien la donner.</source>
+        <source>La tranche d&apos;âge, seulement si la personne veut bien la donner.</source>
         <translation>Yaş aralığı, yalnızca kişi vermek isterse.</translation>
     </message>
     <message>
@@ -1879,7 +1899,7 @@ ihtiyacım var</translation>
         <translation>Belgeleriniz: ne adları ne içerikleri.</translation>
     </message>
     <message>
-        <source>L'heure exacte de votre passage.</source>
+        <source>L&apos;heure exacte de votre passage.</source>
         <translation>Ziyaretinizin tam saati.</translation>
     </message>
     <message>
@@ -1891,7 +1911,7 @@ ihtiyacım var</translation>
         <translation>Adınız, adresiniz, sosyal güvenlik numaranız ya da sizi tanıtabilecek hiçbir şey.</translation>
     </message>
     <message>
-        <source>Le nom de la personne de l'équipe qui vous a aidé ou aidée.</source>
+        <source>Le nom de la personne de l&apos;équipe qui vous a aidé ou aidée.</source>
         <translation>Size yardım eden ekip üyesinin adı.</translation>
     </message>
     <message>
@@ -1899,7 +1919,7 @@ ihtiyacım var</translation>
         <translation>İnternet bağlantı adresleri (IP adresleri).</translation>
     </message>
     <message>
-        <source>Les commentaires écrits à la main : il n'y en a pas.</source>
+        <source>Les commentaires écrits à la main : il n&apos;y en a pas.</source>
         <translation>Elle yazılmış yorumlar: hiç yok.</translation>
     </message>
 </context>

@@ -40,7 +40,7 @@
     <name>AccompanimentBadge</name>
     <message>
         <source>Accompagnement</source>
-        <extracomment>How often the staff panel's sync box and the federation catalogue are looked at. The end-of-session question goes away by itself (the person has left).</extracomment>
+        <extracomment>How often the staff panel&apos;s sync box and the federation catalogue are looked at. The end-of-session question goes away by itself (the person has left).</extracomment>
         <translation>Супровід</translation>
     </message>
     <message>
@@ -48,7 +48,7 @@
         <translation>Пауза</translation>
     </message>
     <message>
-        <source>Mettre l'accompagnement en pause</source>
+        <source>Mettre l&apos;accompagnement en pause</source>
         <translation>Призупинити супровід</translation>
     </message>
     <message>
@@ -60,7 +60,7 @@
         <translation>Скасувати</translation>
     </message>
     <message>
-        <source>Annuler l'accompagnement</source>
+        <source>Annuler l&apos;accompagnement</source>
         <translation>Скасувати супровід</translation>
     </message>
     <message>
@@ -72,7 +72,7 @@
         <translation>Продовжити</translation>
     </message>
     <message>
-        <source>Reprendre l'accompagnement</source>
+        <source>Reprendre l&apos;accompagnement</source>
         <translation>Продовжити супровід</translation>
     </message>
 </context>
@@ -111,27 +111,27 @@
         <translation>Зупинити або відновити</translation>
     </message>
     <message>
-        <source>Cette borne n'envoie pas ses chiffres (elle n'est pas reliée à une fédération). Elle compte quand même ses passages.</source>
-        <translation>Цей термінал не надсилає свої цифри (він не під'єднаний до федерації). Але відвідування все одно рахує.</translation>
+        <source>Cette borne n&apos;envoie pas ses chiffres (elle n&apos;est pas reliée à une fédération). Elle compte quand même ses passages.</source>
+        <translation>Цей термінал не надсилає свої цифри (він не під&apos;єднаний до федерації). Але відвідування все одно рахує.</translation>
     </message>
     <message>
         <source>Les chiffres sont à jour à la fédération.</source>
         <translation>Цифри у федерації актуальні.</translation>
     </message>
     <message>
-        <source>Des chiffres attendent d'être envoyés à la fédération.</source>
+        <source>Des chiffres attendent d&apos;être envoyés à la fédération.</source>
         <translation>Є цифри, які чекають на надсилання до федерації.</translation>
     </message>
     <message>
-        <source>La fédération n'est pas joignable pour l'instant (réseau ?). La borne réessaiera seule ; rien n'est perdu.</source>
+        <source>La fédération n&apos;est pas joignable pour l&apos;instant (réseau ?). La borne réessaiera seule ; rien n&apos;est perdu.</source>
         <translation>Федерація зараз недоступна (мережа?). Термінал сам спробує ще раз; нічого не втрачено.</translation>
     </message>
     <message>
-        <source>La fédération refuse cette borne : l'envoi est arrêté. Prévenez la personne qui s'occupe de l'ordinateur (la borne doit être inscrite de nouveau).</source>
-        <translation>Федерація відхиляє цей термінал: надсилання зупинено. Повідомте людину, яка обслуговує комп'ютер (термінал треба зареєструвати знову).</translation>
+        <source>La fédération refuse cette borne : l&apos;envoi est arrêté. Prévenez la personne qui s&apos;occupe de l&apos;ordinateur (la borne doit être inscrite de nouveau).</source>
+        <translation>Федерація відхиляє цей термінал: надсилання зупинено. Повідомте людину, яка обслуговує комп&apos;ютер (термінал треба зареєструвати знову).</translation>
     </message>
     <message>
-        <source>Le trousseau de la borne est inaccessible : l'envoi attend. Les chiffres continuent d'être comptés.</source>
+        <source>Le trousseau de la borne est inaccessible : l&apos;envoi attend. Les chiffres continuent d&apos;être comptés.</source>
         <translation>Сховище ключів терміналу недоступне: надсилання чекає. Цифри й далі рахуються.</translation>
     </message>
     <message>
@@ -163,14 +163,14 @@
         <translation>Так, вимкнути</translation>
     </message>
     <message>
-        <source>L'ordinateur a refusé de s'éteindre. Utilisez le bouton de l'ordinateur et prévenez la personne qui s'en occupe.</source>
-        <translation>Комп'ютер не вимкнувся. Скористайтеся кнопкою комп'ютера й повідомте людину, яка його обслуговує.</translation>
+        <source>L&apos;ordinateur a refusé de s&apos;éteindre. Utilisez le bouton de l&apos;ordinateur et prévenez la personne qui s&apos;en occupe.</source>
+        <translation>Комп&apos;ютер не вимкнувся. Скористайтеся кнопкою комп&apos;ютера й повідомте людину, яка його обслуговує.</translation>
     </message>
 </context>
 <context>
     <name>ClosingScreen</name>
     <message>
-        <source>Oui, c'est fait</source>
+        <source>Oui, c&apos;est fait</source>
         <translation>Так, зроблено</translation>
     </message>
     <message>
@@ -190,7 +190,7 @@
         <translation>Адміністрація (мерія, префектура…)</translation>
     </message>
     <message>
-        <source>L'organisme de la démarche (CAF…)</source>
+        <source>L&apos;organisme de la démarche (CAF…)</source>
         <translation>Установа, якої стосується справа (CAF…)</translation>
     </message>
     <message>
@@ -214,11 +214,11 @@
         <translation>Інше</translation>
     </message>
     <message>
-        <source>J'ai tout fait avec elle</source>
+        <source>J&apos;ai tout fait avec elle</source>
         <translation>Я зробив усе разом із цією людиною</translation>
     </message>
     <message>
-        <source>Elle a fait, avec un peu d'aide</source>
+        <source>Elle a fait, avec un peu d&apos;aide</source>
         <translation>Зробили з невеликою допомогою</translation>
     </message>
     <message>
@@ -230,8 +230,8 @@
         <translation>Зроблено через Aidants Connect</translation>
     </message>
     <message>
-        <source>Ajouter l'âge ou la situation (facultatif)</source>
-        <translation>Додати вік або становище (необов'язково)</translation>
+        <source>Ajouter l&apos;âge ou la situation (facultatif)</source>
+        <translation>Додати вік або становище (необов&apos;язково)</translation>
     </message>
     <message>
         <source>Âge</source>
@@ -254,7 +254,7 @@
         <translation>До якої установи?</translation>
     </message>
     <message>
-        <source>Fin de l'accompagnement</source>
+        <source>Fin de l&apos;accompagnement</source>
         <translation>Кінець супроводу</translation>
     </message>
     <message>
@@ -285,7 +285,7 @@
 <context>
     <name>DirectoryScreen</name>
     <message>
-        <source>Où trouver de l'aide près d'ici</source>
+        <source>Où trouver de l&apos;aide près d&apos;ici</source>
         <translation>Де знайти допомогу поруч</translation>
     </message>
     <message>
@@ -293,7 +293,7 @@
         <translation>Надрукувати список</translation>
     </message>
     <message>
-        <source>Demander de l'aide</source>
+        <source>Demander de l&apos;aide</source>
         <translation>Попросити допомоги</translation>
     </message>
     <message>
@@ -341,7 +341,7 @@
         <translation>Найближчі години прийому:</translation>
     </message>
     <message>
-        <source>L'accueil n'a pas encore rempli cette liste. Demandez directement à l'accueil.</source>
+        <source>L&apos;accueil n&apos;a pas encore rempli cette liste. Demandez directement à l&apos;accueil.</source>
         <translation>Приймальня ще не заповнила цей список. Запитайте безпосередньо в приймальні.</translation>
     </message>
     <message>
@@ -349,15 +349,15 @@
         <translation>Код для сканування: збережіть ці дані</translation>
     </message>
     <message>
-        <source>C'est imprimé. Prenez la feuille à l'imprimante.</source>
+        <source>C&apos;est imprimé. Prenez la feuille à l&apos;imprimante.</source>
         <translation>Надруковано. Заберіть аркуш із принтера.</translation>
     </message>
     <message>
-        <source>La borne n'a pas d'imprimante. Demandez une copie à l'accueil.</source>
+        <source>La borne n&apos;a pas d&apos;imprimante. Demandez une copie à l&apos;accueil.</source>
         <translation>Термінал не має принтера. Попросіть копію в приймальні.</translation>
     </message>
     <message>
-        <source>L'impression n'a pas marché. Demandez une copie à l'accueil.</source>
+        <source>L&apos;impression n&apos;a pas marché. Demandez une copie à l&apos;accueil.</source>
         <translation>Друк не вдався. Попросіть копію в приймальні.</translation>
     </message>
 </context>
@@ -368,7 +368,7 @@
         <translation>Зображення збережено</translation>
     </message>
     <message>
-        <source>Elle est gardée pendant votre session. Vous pourrez l'envoyer à un site, puis elle sera effacée à la fin.</source>
+        <source>Elle est gardée pendant votre session. Vous pourrez l&apos;envoyer à un site, puis elle sera effacée à la fin.</source>
         <translation>Він зберігається під час вашого сеансу. Ви можете надіслати його на сайт; наприкінці його буде стерто.</translation>
     </message>
     <message>
@@ -376,7 +376,7 @@
         <translation>Цей файл неможливо завантажити</translation>
     </message>
     <message>
-        <source>La borne garde seulement les documents PDF et les images (JPEG, PNG). Pour un autre fichier, demandez à une personne de l'accueil.</source>
+        <source>La borne garde seulement les documents PDF et les images (JPEG, PNG). Pour un autre fichier, demandez à une personne de l&apos;accueil.</source>
         <translation>Термінал зберігає лише PDF-документи та зображення (JPEG, PNG). Щодо іншого файлу зверніться до когось у приймальні.</translation>
     </message>
     <message>
@@ -388,11 +388,11 @@
         <translation>Друк розпочато</translation>
     </message>
     <message>
-        <source>Vos pages sortent de l'imprimante (%1).</source>
+        <source>Vos pages sortent de l&apos;imprimante (%1).</source>
         <translation>Ваші сторінки друкуються (%1).</translation>
     </message>
     <message>
-        <source>Il n'y a pas d'imprimante pour le moment. Demandez à une personne de l'accueil.</source>
+        <source>Il n&apos;y a pas d&apos;imprimante pour le moment. Demandez à une personne de l&apos;accueil.</source>
         <translation>Зараз немає принтера. Зверніться до когось у приймальні.</translation>
     </message>
     <message>
@@ -404,7 +404,7 @@
         <translation>Друк неможливий</translation>
     </message>
     <message>
-        <source>L'impression n'a pas marché. Demandez à une personne de l'accueil.</source>
+        <source>L&apos;impression n&apos;a pas marché. Demandez à une personne de l&apos;accueil.</source>
         <translation>Друк не вдався. Зверніться до когось у приймальні.</translation>
     </message>
     <message>
@@ -412,7 +412,7 @@
         <translation>Сканувати документ</translation>
     </message>
     <message>
-        <source>Pas de scanner : demandez à l'accueil</source>
+        <source>Pas de scanner : demandez à l&apos;accueil</source>
         <translation>Немає сканера: запитайте в приймальні</translation>
     </message>
     <message>
@@ -420,7 +420,7 @@
         <translation>Документ збережено</translation>
     </message>
     <message>
-        <source>Pour l'envoyer, touchez le bouton du site qui permet de joindre un fichier : vous le trouverez dans la liste.</source>
+        <source>Pour l&apos;envoyer, touchez le bouton du site qui permet de joindre un fichier : vous le trouverez dans la liste.</source>
         <translation>Щоб надіслати його, торкніться кнопки сайту для додавання файлу: ви знайдете його в списку.</translation>
     </message>
 </context>
@@ -435,11 +435,11 @@
         <translation>Адреса федерації</translation>
     </message>
     <message>
-        <source>Code d'inscription</source>
+        <source>Code d&apos;inscription</source>
         <translation>Код реєстрації</translation>
     </message>
     <message>
-        <source>Code d'inscription à usage unique</source>
+        <source>Code d&apos;inscription à usage unique</source>
         <translation>Одноразовий код реєстрації</translation>
     </message>
     <message>
@@ -448,10 +448,10 @@
     </message>
     <message>
         <source>Relier la borne à une fédération</source>
-        <translation>Під'єднати термінал до федерації</translation>
+        <translation>Під&apos;єднати термінал до федерації</translation>
     </message>
     <message>
-        <source>Indiquez l'adresse de la fédération et le code qu'elle vous a donné.</source>
+        <source>Indiquez l&apos;adresse de la fédération et le code qu&apos;elle vous a donné.</source>
         <translation>Вкажіть адресу федерації та код, який вона вам дала.</translation>
     </message>
     <message>
@@ -459,7 +459,7 @@
         <translation>Реєстрація…</translation>
     </message>
     <message>
-        <source>L'inscription n'a pas abouti. Vérifiez l'adresse et le code, puis réessayez.</source>
+        <source>L&apos;inscription n&apos;a pas abouti. Vérifiez l&apos;adresse et le code, puis réessayez.</source>
         <translation>Реєстрація не вдалася. Перевірте адресу й код і спробуйте ще раз.</translation>
     </message>
     <message>
@@ -486,11 +486,11 @@
     <name>FeedbackQuestion</name>
     <message>
         <source>Avez-vous pu faire votre démarche ?</source>
-        <extracomment>Codes offered, in screen order (the journal's list ``avis``). Code that also calls someone from the accueil.</extracomment>
+        <extracomment>Codes offered, in screen order (the journal&apos;s list ``avis``). Code that also calls someone from the accueil.</extracomment>
         <translation>Чи вдалося вам зробити свою справу?</translation>
     </message>
     <message>
-        <source>Une seule question, pour améliorer l'accueil. Vous pouvez passer.</source>
+        <source>Une seule question, pour améliorer l&apos;accueil. Vous pouvez passer.</source>
         <translation>Лише одне запитання, щоб покращити прийом. Можна пропустити.</translation>
     </message>
     <message>
@@ -506,8 +506,8 @@
         <translation>Ні</translation>
     </message>
     <message>
-        <source>J'ai besoin
-d'aide</source>
+        <source>J&apos;ai besoin
+d&apos;aide</source>
         <translation>Мені потрібна
 допомога</translation>
     </message>
@@ -519,7 +519,7 @@ d'aide</source>
 <context>
     <name>FiguresPage</name>
     <message>
-        <source>Aujourd'hui</source>
+        <source>Aujourd&apos;hui</source>
         <translation>Сьогодні</translation>
     </message>
     <message>
@@ -543,7 +543,7 @@ d'aide</source>
         <translation>Із супроводом: справу зроблено?</translation>
     </message>
     <message>
-        <source>Heures d'arrivée les plus fréquentées</source>
+        <source>Heures d&apos;arrivée les plus fréquentées</source>
         <translation>Найчастіші години приходу</translation>
     </message>
     <message>
@@ -590,7 +590,7 @@ d'aide</source>
         <translation>Прочитати посібник уголос</translation>
     </message>
     <message>
-        <source>Demander de l'aide</source>
+        <source>Demander de l&apos;aide</source>
         <translation>Попросити допомоги</translation>
     </message>
     <message>
@@ -598,7 +598,7 @@ d'aide</source>
         <translation>Закрити посібник</translation>
     </message>
     <message>
-        <source>Ce guide n'existe pas encore dans votre langue : le voici en français.</source>
+        <source>Ce guide n&apos;existe pas encore dans votre langue : le voici en français.</source>
         <translation>Цього посібника ще немає вашою мовою: ось він французькою.</translation>
     </message>
     <message>
@@ -606,7 +606,7 @@ d'aide</source>
         <translation>Продовжити на телефоні</translation>
     </message>
     <message>
-        <source>Scannez ce code : il ouvre la page d'accueil du service.</source>
+        <source>Scannez ce code : il ouvre la page d&apos;accueil du service.</source>
         <translation>Відскануйте цей код: він відкриває головну сторінку сервісу.</translation>
     </message>
     <message>
@@ -618,15 +618,15 @@ d'aide</source>
         <translation>Показати код великим</translation>
     </message>
     <message>
-        <source>Le guide de ce service n'est pas encore écrit.</source>
+        <source>Le guide de ce service n&apos;est pas encore écrit.</source>
         <translation>Посібник для цього сервісу ще не написаний.</translation>
     </message>
     <message>
-        <source>Une personne de l'accueil peut vous expliquer.</source>
+        <source>Une personne de l&apos;accueil peut vous expliquer.</source>
         <translation>Хтось із приймальні може пояснити.</translation>
     </message>
     <message>
-        <source>Demandez à l'accueil</source>
+        <source>Demandez à l&apos;accueil</source>
         <translation>Запитайте в приймальні</translation>
     </message>
     <message>
@@ -642,15 +642,15 @@ d'aide</source>
         <translation>Код, отриманий в SMS</translation>
     </message>
     <message>
-        <source>Près d'ici</source>
+        <source>Près d&apos;ici</source>
         <translation>Поруч</translation>
     </message>
     <message>
-        <source>Une personne de l'accueil peut faire la démarche avec vous.</source>
+        <source>Une personne de l&apos;accueil peut faire la démarche avec vous.</source>
         <translation>Хтось із приймальні може зробити справу разом із вами.</translation>
     </message>
     <message>
-        <source>Code de la page d'accueil du service</source>
+        <source>Code de la page d&apos;accueil du service</source>
         <translation>Код головної сторінки сервісу</translation>
     </message>
     <message>
@@ -658,7 +658,7 @@ d'aide</source>
         <translation>Телефон: %1</translation>
     </message>
     <message>
-        <source>Demandez à l'accueil l'adresse du bureau le plus proche.</source>
+        <source>Demandez à l&apos;accueil l&apos;adresse du bureau le plus proche.</source>
         <translation>Запитайте в приймальні адресу найближчого офісу.</translation>
     </message>
     <message>
@@ -669,18 +669,18 @@ d'aide</source>
 <context>
     <name>HelpBanner</name>
     <message>
-        <source>Une personne de l'accueil va venir vous aider.</source>
+        <source>Une personne de l&apos;accueil va venir vous aider.</source>
         <translation>Хтось із приймальні підійде вам допомогти.</translation>
     </message>
     <message>
-        <source>C'est fait (accueil)</source>
+        <source>C&apos;est fait (accueil)</source>
         <translation>Готово (приймальня)</translation>
     </message>
 </context>
 <context>
     <name>HelpOverlay</name>
     <message>
-        <source>Une personne de l'accueil va venir vous aider</source>
+        <source>Une personne de l&apos;accueil va venir vous aider</source>
         <translation>Хтось із приймальні підійде вам допомогти</translation>
     </message>
     <message>
@@ -692,14 +692,14 @@ d'aide</source>
         <translation>Продовжити, поки чекаєте</translation>
     </message>
     <message>
-        <source>C'est fait (accueil)</source>
+        <source>C&apos;est fait (accueil)</source>
         <translation>Готово (приймальня)</translation>
     </message>
 </context>
 <context>
     <name>HelpPage</name>
     <message>
-        <source>Personne n'attend d'aide.</source>
+        <source>Personne n&apos;attend d&apos;aide.</source>
         <translation>Ніхто не чекає допомоги.</translation>
     </message>
     <message>
@@ -707,7 +707,7 @@ d'aide</source>
         <translation>Усе зроблено</translation>
     </message>
     <message>
-        <source>l'accueil</source>
+        <source>l&apos;accueil</source>
         <translation>приймальня</translation>
     </message>
     <message>
@@ -715,12 +715,16 @@ d'aide</source>
         <translation>Допомогу попросили о %1 (екран: %2)</translation>
     </message>
     <message>
-        <source>C'est fait</source>
+        <source>C&apos;est fait</source>
         <translation>Готово</translation>
     </message>
 </context>
 <context>
     <name>HomeScreen</name>
+    <message>
+        <source>Logo du centre</source>
+        <translation>Логотип центру</translation>
+    </message>
     <message>
         <source>Français</source>
         <translation>Українська</translation>
@@ -730,7 +734,7 @@ d'aide</source>
         <translation>Вибрати мову</translation>
     </message>
     <message>
-        <source>Demander de l'aide</source>
+        <source>Demander de l&apos;aide</source>
         <translation>Попросити допомоги</translation>
     </message>
     <message>
@@ -738,11 +742,11 @@ d'aide</source>
         <translation>Виберіть послугу</translation>
     </message>
     <message>
-        <source>Aucun service n'est disponible pour le moment.</source>
+        <source>Aucun service n&apos;est disponible pour le moment.</source>
         <translation>Зараз немає доступних послуг.</translation>
     </message>
     <message>
-        <source>Rien de ce que vous faites ici n'est gardé : tout s'efface à la fin.</source>
+        <source>Rien de ce que vous faites ici n&apos;est gardé : tout s&apos;efface à la fin.</source>
         <translation>Ніщо з того, що ви робите тут, не зберігається: усе стирається наприкінці.</translation>
     </message>
     <message>
@@ -750,7 +754,7 @@ d'aide</source>
         <translation>Що рахує термінал</translation>
     </message>
     <message>
-        <source>Ce que la borne compte, et ce qu'elle ne garde jamais</source>
+        <source>Ce que la borne compte, et ce qu&apos;elle ne garde jamais</source>
         <translation>Що рахує термінал і чого він ніколи не зберігає</translation>
     </message>
 </context>
@@ -769,7 +773,7 @@ d'aide</source>
         <translation>Залишилося секунд</translation>
     </message>
     <message>
-        <source>L'accueil va fermer</source>
+        <source>L&apos;accueil va fermer</source>
         <translation>Приймальня зачиняється</translation>
     </message>
     <message>
@@ -796,11 +800,11 @@ d'aide</source>
 <context>
     <name>Inclusion</name>
     <message>
-        <source>Aide près d'ici</source>
+        <source>Aide près d&apos;ici</source>
         <translation>Допомога поруч</translation>
     </message>
     <message>
-        <source>Où trouver de l'aide près d'ici</source>
+        <source>Où trouver de l&apos;aide près d&apos;ici</source>
         <translation>Де знайти допомогу поруч</translation>
     </message>
     <message>
@@ -843,7 +847,7 @@ d'aide</source>
     <name>LogoutReminder</name>
     <message>
         <source>Pensez à vous déconnecter de votre compte</source>
-        <extracomment>How long "Vos données ont été effacées" stays before the home screen.</extracomment>
+        <extracomment>How long &quot;Vos données ont été effacées&quot; stays before the home screen.</extracomment>
         <translation>Не забудьте вийти зі свого облікового запису</translation>
     </message>
     <message>
@@ -870,21 +874,21 @@ d'aide</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Borne d'accueil</source>
+        <source>Borne d&apos;accueil</source>
         <translation>Термінал прийому</translation>
     </message>
 </context>
 <context>
     <name>NoticeCard</name>
     <message>
-        <source>J'ai compris</source>
+        <source>J&apos;ai compris</source>
         <translation>Зрозуміло</translation>
     </message>
 </context>
 <context>
     <name>OfflineScreen</name>
     <message>
-        <source>Ce n'est pas de votre faute. Vous pouvez aussi demander de l'aide à l'accueil.</source>
+        <source>Ce n&apos;est pas de votre faute. Vous pouvez aussi demander de l&apos;aide à l&apos;accueil.</source>
         <translation>Це не ваша провина. Ви також можете попросити допомоги в приймальні.</translation>
     </message>
     <message>
@@ -896,12 +900,12 @@ d'aide</source>
         <translation>Прочитати посібник цього сервісу</translation>
     </message>
     <message>
-        <source>Revenir à l'accueil</source>
+        <source>Revenir à l&apos;accueil</source>
         <translation>Повернутися на головну</translation>
     </message>
     <message>
-        <source>La borne n'est pas connectée à Internet</source>
-        <translation>Термінал не під'єднаний до інтернету</translation>
+        <source>La borne n&apos;est pas connectée à Internet</source>
+        <translation>Термінал не під&apos;єднаний до інтернету</translation>
     </message>
     <message>
         <source>Internet ne marche pas en ce moment sur la borne. Réessayez dans un instant.</source>
@@ -986,19 +990,19 @@ d'aide</source>
         <translation>Стерти останню цифру</translation>
     </message>
     <message>
-        <source>Code de l'accueil</source>
+        <source>Code de l&apos;accueil</source>
         <translation>Код приймальні</translation>
     </message>
     <message>
-        <source>Réservé au personnel et aux bénévoles de l'accueil.</source>
+        <source>Réservé au personnel et aux bénévoles de l&apos;accueil.</source>
         <translation>Лише для працівників і волонтерів приймальні.</translation>
     </message>
     <message>
-        <source>Choisissez le code de l'accueil</source>
+        <source>Choisissez le code de l&apos;accueil</source>
         <translation>Виберіть код приймальні</translation>
     </message>
     <message numerus="yes">
-        <source>Première utilisation : choisissez un code de %n chiffres ou plus, à partager avec l'équipe de l'accueil.</source>
+        <source>Première utilisation : choisissez un code de %n chiffres ou plus, à partager avec l&apos;équipe de l&apos;accueil.</source>
         <translation>
             <numerusform>Перше використання: виберіть код із %n або більше цифр, щоб поділитися з командою приймальні.</numerusform>
             <numerusform>Перше використання: виберіть код із %n або більше цифр, щоб поділитися з командою приймальні.</numerusform>
@@ -1010,7 +1014,7 @@ d'aide</source>
         <translation>Введіть той самий код ще раз</translation>
     </message>
     <message>
-        <source>Pour être sûr qu'il n'y a pas d'erreur de frappe.</source>
+        <source>Pour être sûr qu&apos;il n&apos;y a pas d&apos;erreur de frappe.</source>
         <translation>Щоб бути певним, що немає помилки.</translation>
     </message>
     <message>
@@ -1018,16 +1022,16 @@ d'aide</source>
         <translation>Введено цифр: %1</translation>
     </message>
     <message>
-        <source>Le trousseau de la borne ne répond pas : le panneau ne peut pas s'ouvrir. Prévenez la personne qui s'occupe de l'ordinateur.</source>
-        <translation>Сховище ключів терміналу не відповідає: панель не відкривається. Повідомте людину, яка обслуговує комп'ютер.</translation>
+        <source>Le trousseau de la borne ne répond pas : le panneau ne peut pas s&apos;ouvrir. Prévenez la personne qui s&apos;occupe de l&apos;ordinateur.</source>
+        <translation>Сховище ключів терміналу не відповідає: панель не відкривається. Повідомте людину, яка обслуговує комп&apos;ютер.</translation>
     </message>
     <message>
         <source>Vous pouvez réessayer.</source>
         <translation>Можете спробувати ще раз.</translation>
     </message>
     <message>
-        <source>Trop d'essais manqués : le panneau est bloqué un moment. Code oublié ? La personne qui s'occupe de l'ordinateur peut le remettre à zéro (commande : sudo borne-admin admin reset-pin).</source>
-        <translation>Забагато невдалих спроб: панель заблоковано на деякий час. Забули код? Людина, яка обслуговує комп'ютер, може його скинути (команда: sudo borne-admin admin reset-pin).</translation>
+        <source>Trop d&apos;essais manqués : le panneau est bloqué un moment. Code oublié ? La personne qui s&apos;occupe de l&apos;ordinateur peut le remettre à zéro (commande : sudo borne-admin admin reset-pin).</source>
+        <translation>Забагато невдалих спроб: панель заблоковано на деякий час. Забули код? Людина, яка обслуговує комп&apos;ютер, може його скинути (команда: sudo borne-admin admin reset-pin).</translation>
     </message>
     <message>
         <source>Code incorrect. Attendez un peu avant de réessayer.</source>
@@ -1125,7 +1129,7 @@ d'aide</source>
         <translation>Під час цього сеансу ви ще можете надрукувати %1.</translation>
     </message>
     <message>
-        <source>C'est plus que ce qui reste pour cette session. Demandez à l'accueil pour imprimer davantage.</source>
+        <source>C&apos;est plus que ce qui reste pour cette session. Demandez à l&apos;accueil pour imprimer davantage.</source>
         <translation>Це більше, ніж лишилося на цей сеанс. Щоб надрукувати більше, зверніться до приймальні.</translation>
     </message>
 </context>
@@ -1144,7 +1148,7 @@ d'aide</source>
         <translation>Продовжити на телефоні</translation>
     </message>
     <message>
-        <source>Scannez ce code avec l'appareil photo de votre téléphone. Il ouvre la page d'accueil de %1.</source>
+        <source>Scannez ce code avec l&apos;appareil photo de votre téléphone. Il ouvre la page d&apos;accueil de %1.</source>
         <translation>Відскануйте цей код камерою телефона. Він відкриває головну сторінку %1.</translation>
     </message>
     <message>
@@ -1152,7 +1156,7 @@ d'aide</source>
         <translation>Те, що ви робили тут, не переходить на ваш телефон.</translation>
     </message>
     <message>
-        <source>Ce lien s'ouvre sur un téléphone</source>
+        <source>Ce lien s&apos;ouvre sur un téléphone</source>
         <translation>Це посилання відкривається на телефоні</translation>
     </message>
     <message>
@@ -1167,7 +1171,7 @@ d'aide</source>
         <translation>Повернутися до сервісу</translation>
     </message>
     <message>
-        <source>Ce lien s'ouvre sur un téléphone</source>
+        <source>Ce lien s&apos;ouvre sur un téléphone</source>
         <translation>Це посилання відкривається на телефоні</translation>
     </message>
     <message>
@@ -1175,15 +1179,15 @@ d'aide</source>
         <translation>Термінал не може дзвонити чи писати повідомлення. Відскануйте цей код телефоном, щоб зробити це.</translation>
     </message>
     <message>
-        <source>Cette page n'est pas disponible sur la borne</source>
+        <source>Cette page n&apos;est pas disponible sur la borne</source>
         <translation>Ця сторінка недоступна на терміналі</translation>
     </message>
     <message>
-        <source>La connexion avec ce site n'est pas sûre en ce moment. Réessayez plus tard ou demandez de l'aide à l'accueil.</source>
-        <translation>З'єднання з цим сайтом зараз ненадійне. Спробуйте пізніше або попросіть допомоги в приймальні.</translation>
+        <source>La connexion avec ce site n&apos;est pas sûre en ce moment. Réessayez plus tard ou demandez de l&apos;aide à l&apos;accueil.</source>
+        <translation>З&apos;єднання з цим сайтом зараз ненадійне. Спробуйте пізніше або попросіть допомоги в приймальні.</translation>
     </message>
     <message>
-        <source>Elle ne fait pas partie de ce service. Vous pouvez revenir au service ou demander de l'aide à l'accueil.</source>
+        <source>Elle ne fait pas partie de ce service. Vous pouvez revenir au service ou demander de l&apos;aide à l&apos;accueil.</source>
         <translation>Вона не належить до цього сервісу. Ви можете повернутися до сервісу або попросити допомоги в приймальні.</translation>
     </message>
 </context>
@@ -1234,11 +1238,11 @@ d'aide</source>
         <translation>Сканер зайнятий. Зачекайте трохи та спробуйте ще раз.</translation>
     </message>
     <message>
-        <source>Il n'y a pas de feuille dans le scanner.</source>
+        <source>Il n&apos;y a pas de feuille dans le scanner.</source>
         <translation>У сканері немає аркуша.</translation>
     </message>
     <message>
-        <source>Une feuille est coincée dans le scanner. Demandez à une personne de l'accueil.</source>
+        <source>Une feuille est coincée dans le scanner. Demandez à une personne de l&apos;accueil.</source>
         <translation>Аркуш застряг у сканері. Зверніться до когось у приймальні.</translation>
     </message>
     <message>
@@ -1246,7 +1250,7 @@ d'aide</source>
         <translation>Кришка сканера відкрита. Закрийте її та спробуйте ще раз.</translation>
     </message>
     <message>
-        <source>Le scan n'a pas marché. Réessayez, ou demandez à une personne de l'accueil.</source>
+        <source>Le scan n&apos;a pas marché. Réessayez, ou demandez à une personne de l&apos;accueil.</source>
         <translation>Сканування не вдалося. Спробуйте ще раз або зверніться до когось у приймальні.</translation>
     </message>
     <message>
@@ -1266,7 +1270,7 @@ d'aide</source>
         <translation>Пошук сканера…</translation>
     </message>
     <message>
-        <source>Le scanner n'est pas disponible. Demandez à une personne de l'accueil : elle peut scanner pour vous.</source>
+        <source>Le scanner n&apos;est pas disponible. Demandez à une personne de l&apos;accueil : elle peut scanner pour vous.</source>
         <translation>Сканер недоступний. Зверніться до когось у приймальні: вам можуть відсканувати.</translation>
     </message>
     <message>
@@ -1278,7 +1282,7 @@ d'aide</source>
         <translation>Сканування… Не піднімайте кришку.</translation>
     </message>
     <message>
-        <source>Page %1 scannée. Vérifiez qu'elle est lisible.</source>
+        <source>Page %1 scannée. Vérifiez qu&apos;elle est lisible.</source>
         <translation>Сторінку %1 відскановано. Перевірте, чи її добре видно.</translation>
     </message>
     <message>
@@ -1314,7 +1318,7 @@ d'aide</source>
         <translation>Більший текст</translation>
     </message>
     <message>
-        <source>Demander de l'aide</source>
+        <source>Demander de l&apos;aide</source>
         <translation>Попросити допомоги</translation>
     </message>
     <message>
@@ -1330,7 +1334,7 @@ d'aide</source>
     <name>SessionController</name>
     <message>
         <source>Imprimer</source>
-        <extracomment>Every how many ticks the page is asked whether a video plays. Longest wait for the service's logout page before wiping anyway. When to look for a scanner after start-up (so the start stays fast). Runs in an isolated world: the page cannot see or fake it.</extracomment>
+        <extracomment>Every how many ticks the page is asked whether a video plays. Longest wait for the service&apos;s logout page before wiping anyway. When to look for a scanner after start-up (so the start stays fast). Runs in an isolated world: the page cannot see or fake it.</extracomment>
         <translation>Друкувати</translation>
     </message>
     <message>
@@ -1350,11 +1354,11 @@ d'aide</source>
         <translation>Немає сканера</translation>
     </message>
     <message>
-        <source>Demandez à une personne de l'accueil.</source>
+        <source>Demandez à une personne de l&apos;accueil.</source>
         <translation>Зверніться до когось у приймальні.</translation>
     </message>
     <message>
-        <source>L'accueil ferme bientôt</source>
+        <source>L&apos;accueil ferme bientôt</source>
         <translation>Приймальня скоро зачиняється</translation>
     </message>
     <message>
@@ -1366,7 +1370,7 @@ d'aide</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <source>La borne n'est pas encore ouverte</source>
+        <source>La borne n&apos;est pas encore ouverte</source>
         <translation>Термінал ще не відкрито</translation>
     </message>
     <message>
@@ -1374,7 +1378,7 @@ d'aide</source>
         <translation>Відкривається о %1.</translation>
     </message>
     <message>
-        <source>Il n'est plus possible de commencer une session aujourd'hui. Revenez demain à partir de %1, ou demandez à une personne de l'accueil.</source>
+        <source>Il n&apos;est plus possible de commencer une session aujourd&apos;hui. Revenez demain à partir de %1, ou demandez à une personne de l&apos;accueil.</source>
         <translation>Сьогодні вже не можна почати сеанс. Приходьте завтра з %1 або зверніться до когось у приймальні.</translation>
     </message>
     <message>
@@ -1405,23 +1409,35 @@ d'aide</source>
         <translation>Назва центру</translation>
     </message>
     <message>
+        <source>Logo du centre</source>
+        <translation>Логотип центру</translation>
+    </message>
+    <message>
+        <source>vide : pas de logo</source>
+        <translation>порожньо: без логотипа</translation>
+    </message>
+    <message>
         <source>Enregistrer les réglages</source>
         <translation>Зберегти налаштування</translation>
     </message>
     <message>
-        <source>Nom du centre (en haut de l'écran)</source>
+        <source>Nom du centre (en haut de l&apos;écran)</source>
         <translation>Назва центру (угорі екрана)</translation>
     </message>
     <message>
-        <source>Ouverture de l'accueil</source>
+        <source>Logo du centre : chemin complet d&apos;une image PNG ou SVG</source>
+        <translation>Логотип центру: повний шлях до зображення PNG або SVG</translation>
+    </message>
+    <message>
+        <source>Ouverture de l&apos;accueil</source>
         <translation>Відкриття приймальні</translation>
     </message>
     <message>
-        <source>Fermeture de l'accueil</source>
+        <source>Fermeture de l&apos;accueil</source>
         <translation>Закриття приймальні</translation>
     </message>
     <message>
-        <source>Sans toucher l'écran, la borne demande « Êtes-vous toujours là ? » après</source>
+        <source>Sans toucher l&apos;écran, la borne demande « Êtes-vous toujours là ? » après</source>
         <translation>Якщо ніхто не торкається екрана, термінал питає «Ви ще тут?» через</translation>
     </message>
     <message>
@@ -1433,11 +1449,11 @@ d'aide</source>
         <translation>Сторінок, які кожен може надрукувати</translation>
     </message>
     <message>
-        <source>Les réglages s'appliquent au prochain démarrage de la borne (bouton « Redémarrer » dans « La borne »).</source>
+        <source>Les réglages s&apos;appliquent au prochain démarrage de la borne (bouton « Redémarrer » dans « La borne »).</source>
         <translation>Налаштування застосуються після наступного запуску терміналу (кнопка «Перезапустити» в «Термінал»).</translation>
     </message>
     <message>
-        <source>Réglages enregistrés. Ils s'appliqueront au prochain démarrage de la borne.</source>
+        <source>Réglages enregistrés. Ils s&apos;appliqueront au prochain démarrage de la borne.</source>
         <translation>Налаштування збережено. Вони застосуються після наступного запуску терміналу.</translation>
     </message>
     <message>
@@ -1449,7 +1465,11 @@ d'aide</source>
         <translation>Назва центру задовга.</translation>
     </message>
     <message>
-        <source>L'heure de fermeture doit venir après l'ouverture.</source>
+        <source>Le logo doit être le chemin complet d&apos;une image PNG ou SVG lisible sur cet ordinateur, par exemple /var/lib/borne/logo.png.</source>
+        <translation>Логотип має бути повним шляхом до зображення PNG або SVG, яке можна прочитати на цьому комп&apos;ютері, наприклад /var/lib/borne/logo.png.</translation>
+    </message>
+    <message>
+        <source>L&apos;heure de fermeture doit venir après l&apos;ouverture.</source>
         <translation>Час закриття має бути пізніше за час відкриття.</translation>
     </message>
     <message>
@@ -1457,15 +1477,15 @@ d'aide</source>
         <translation>Із супроводом затримка має бути не коротшою, ніж без нього.</translation>
     </message>
     <message>
-        <source>Le fichier des réglages ne peut pas être écrit sur cet ordinateur. Prévenez la personne qui s'occupe de l'ordinateur.</source>
-        <translation>Файл налаштувань неможливо записати на цьому комп'ютері. Повідомте людину, яка обслуговує комп'ютер.</translation>
+        <source>Le fichier des réglages ne peut pas être écrit sur cet ordinateur. Prévenez la personne qui s&apos;occupe de l&apos;ordinateur.</source>
+        <translation>Файл налаштувань неможливо записати на цьому комп&apos;ютері. Повідомте людину, яка обслуговує комп&apos;ютер.</translation>
     </message>
     <message>
         <source>Valeur hors limites.</source>
         <translation>Значення поза межами.</translation>
     </message>
     <message>
-        <source>Réglages refusés, rien n'a été changé.</source>
+        <source>Réglages refusés, rien n&apos;a été changé.</source>
         <translation>Налаштування відхилено, нічого не змінено.</translation>
     </message>
 </context>
@@ -1476,7 +1496,7 @@ d'aide</source>
         <translation>Цифри</translation>
     </message>
     <message>
-        <source>Demandes d'aide</source>
+        <source>Demandes d&apos;aide</source>
         <translation>Прохання про допомогу</translation>
     </message>
     <message>
@@ -1500,7 +1520,7 @@ d'aide</source>
         <translation>Закрити панель</translation>
     </message>
     <message>
-        <source>Panneau de l'accueil</source>
+        <source>Panneau de l&apos;accueil</source>
         <translation>Панель приймальні</translation>
     </message>
 </context>
@@ -1535,7 +1555,7 @@ d'aide</source>
         <translation>Вчитися цифрових навичок</translation>
     </message>
     <message>
-        <source>Commencer l'accompagnement</source>
+        <source>Commencer l&apos;accompagnement</source>
         <translation>Почати супровід</translation>
     </message>
     <message>
@@ -1547,8 +1567,8 @@ d'aide</source>
         <translation>Почати супровід</translation>
     </message>
     <message>
-        <source>La session dure plus longtemps sans toucher l'écran, et vous pourrez la mettre en pause. Aucun nom n'est enregistré.</source>
-        <translation>Сеанс триває довше без дотику до екрана, і його можна призупинити. Жодне ім'я не записується.</translation>
+        <source>La session dure plus longtemps sans toucher l&apos;écran, et vous pourrez la mettre en pause. Aucun nom n&apos;est enregistré.</source>
+        <translation>Сеанс триває довше без дотику до екрана, і його можна призупинити. Жодне ім&apos;я не записується.</translation>
     </message>
     <message>
         <source>Vous êtes</source>
@@ -1560,10 +1580,10 @@ d'aide</source>
     </message>
     <message>
         <source>Thèmes (facultatif, plusieurs possibles)</source>
-        <translation>Теми (необов'язково, можна кілька)</translation>
+        <translation>Теми (необов&apos;язково, можна кілька)</translation>
     </message>
     <message>
-        <source>Touchez d'abord ce que vous êtes (accueil, bénévole…).</source>
+        <source>Touchez d&apos;abord ce que vous êtes (accueil, bénévole…).</source>
         <translation>Спершу торкніться того, хто ви (приймальня, волонтер…).</translation>
     </message>
 </context>
@@ -1598,15 +1618,15 @@ d'aide</source>
         <translation>Адреса початкової сторінки</translation>
     </message>
     <message>
-        <source>Sites permis (facultatif ; sinon seulement le site de l'adresse)</source>
-        <translation>Дозволені сайти (необов'язково; інакше лише сайт адреси)</translation>
+        <source>Sites permis (facultatif ; sinon seulement le site de l&apos;adresse)</source>
+        <translation>Дозволені сайти (необов&apos;язково; інакше лише сайт адреси)</translation>
     </message>
     <message>
         <source>Les changements sont enregistrés tout de suite et visibles au prochain démarrage de la borne.</source>
         <translation>Зміни зберігаються одразу й буде видно після наступного запуску терміналу.</translation>
     </message>
     <message>
-        <source>Annuler l'ajout</source>
+        <source>Annuler l&apos;ajout</source>
         <translation>Скасувати додавання</translation>
     </message>
     <message>
@@ -1674,23 +1694,23 @@ d'aide</source>
         <translation>Плитки, що постачаються з терміналом, можна сховати, але не видалити.</translation>
     </message>
     <message>
-        <source>Cette tuile n'existe plus.</source>
+        <source>Cette tuile n&apos;existe plus.</source>
         <translation>Цієї плитки більше немає.</translation>
     </message>
     <message>
-        <source>Le fichier des tuiles ne peut pas être écrit sur cet ordinateur. Prévenez la personne qui s'occupe de l'ordinateur.</source>
-        <translation>Файл плиток неможливо записати на цьому комп'ютері. Повідомте людину, яка обслуговує комп'ютер.</translation>
+        <source>Le fichier des tuiles ne peut pas être écrit sur cet ordinateur. Prévenez la personne qui s&apos;occupe de l&apos;ordinateur.</source>
+        <translation>Файл плиток неможливо записати на цьому комп&apos;ютері. Повідомте людину, яка обслуговує комп&apos;ютер.</translation>
     </message>
     <message>
         <source>Le fichier des tuiles est illisible.</source>
         <translation>Файл плиток неможливо прочитати.</translation>
     </message>
     <message>
-        <source>Le fichier des tuiles contient une erreur : rien n'a été changé.</source>
+        <source>Le fichier des tuiles contient une erreur : rien n&apos;a été changé.</source>
         <translation>У файлі плиток є помилка: нічого не змінено.</translation>
     </message>
     <message>
-        <source>Refusé, rien n'a été changé : %1</source>
+        <source>Refusé, rien n&apos;a été changé : %1</source>
         <translation>Відхилено, нічого не змінено: %1</translation>
     </message>
 </context>
@@ -1701,7 +1721,7 @@ d'aide</source>
         <translation>Виберіть документ для надсилання</translation>
     </message>
     <message>
-        <source>Vous n'avez pas encore de document. Vous pouvez scanner un papier, ou télécharger un document sur le site.</source>
+        <source>Vous n&apos;avez pas encore de document. Vous pouvez scanner un papier, ou télécharger un document sur le site.</source>
         <translation>У вас ще немає документів. Ви можете відсканувати папір або завантажити документ із сайту.</translation>
     </message>
     <message>
@@ -1757,7 +1777,7 @@ d'aide</source>
         <translation>Термінал рахує відвідування, щоб центр і його федерація знали, для чого він служить. Ніхто не може дізнатися, хто ви і що ви робили.</translation>
     </message>
     <message>
-        <source>Ce qui n'est jamais enregistré</source>
+        <source>Ce qui n&apos;est jamais enregistré</source>
         <translation>Що ніколи не записується</translation>
     </message>
     <message>
@@ -1765,7 +1785,7 @@ d'aide</source>
         <translation>Що рахується за кожне відвідування</translation>
     </message>
     <message>
-        <source>En plus, quand une personne de l'équipe vous accompagne</source>
+        <source>En plus, quand une personne de l&apos;équipe vous accompagne</source>
         <translation>Крім того, коли вам допомагає хтось із команди</translation>
     </message>
     <message>
@@ -1789,11 +1809,11 @@ d'aide</source>
         <translation>День відвідування.</translation>
     </message>
     <message>
-        <source>L'heure, arrondie (par exemple « entre 9 h et 10 h »).</source>
+        <source>L&apos;heure, arrondie (par exemple « entre 9 h et 10 h »).</source>
         <translation>Година, округлена (наприклад «між 9 і 10»).</translation>
     </message>
     <message>
-        <source>Si la personne était seule ou accompagnée par l'équipe.</source>
+        <source>Si la personne était seule ou accompagnée par l&apos;équipe.</source>
         <translation>Чи була людина сама, чи із супроводом команди.</translation>
     </message>
     <message>
@@ -1806,7 +1826,7 @@ d'aide</source>
     </message>
     <message>
         <source>Le thème de la démarche (logement, santé, papiers…).</source>
-        <translation>Тема справи (житло, здоров'я, документи…).</translation>
+        <translation>Тема справи (житло, здоров&apos;я, документи…).</translation>
     </message>
     <message>
         <source>Le nombre de pages imprimées.</source>
@@ -1821,7 +1841,7 @@ d'aide</source>
         <translation>Кількість документів, надісланих на сайт.</translation>
     </message>
     <message>
-        <source>Si de l'aide a été demandée.</source>
+        <source>Si de l&apos;aide a été demandée.</source>
         <translation>Чи просили допомоги.</translation>
     </message>
     <message>
@@ -1829,12 +1849,12 @@ d'aide</source>
         <translation>Відповідь на «Чи вдалося вам зробити свою справу?», якщо ви відповідаєте.</translation>
     </message>
     <message>
-        <source>Comment le passage s'est terminé (bouton « Terminer », plus personne devant l'écran…).</source>
+        <source>Comment le passage s&apos;est terminé (bouton « Terminer », plus personne devant l&apos;écran…).</source>
         <translation>Як завершилося відвідування (кнопка «Завершити», перед екраном нікого…).</translation>
     </message>
     <message>
-        <source>Le rôle de la personne de l'équipe (accueil, bénévole…), jamais son nom.</source>
-        <translation>Роль людини з команди (приймальня, волонтер…), ніколи не її ім'я.</translation>
+        <source>Le rôle de la personne de l&apos;équipe (accueil, bénévole…), jamais son nom.</source>
+        <translation>Роль людини з команди (приймальня, волонтер…), ніколи не її ім&apos;я.</translation>
     </message>
     <message>
         <source>Accès aux droits ou apprentissage du numérique.</source>
@@ -1853,7 +1873,7 @@ d'aide</source>
         <translation>До якого типу установи направили людину.</translation>
     </message>
     <message>
-        <source>La tranche d'âge, seulement si la personne veut bien la donner.</source>
+        <source>La tranche d&apos;âge, seulement si la personne veut bien la donner.</source>
         <translation>Вікова група, лише якщо людина хоче її вказати.</translation>
     </message>
     <message>
@@ -1885,7 +1905,7 @@ d'aide</source>
         <translation>Ваші документи: ні їхня назва, ні вміст.</translation>
     </message>
     <message>
-        <source>L'heure exacte de votre passage.</source>
+        <source>L&apos;heure exacte de votre passage.</source>
         <translation>Точний час вашого відвідування.</translation>
     </message>
     <message>
@@ -1894,18 +1914,18 @@ d'aide</source>
     </message>
     <message>
         <source>Votre nom, votre adresse, votre numéro de sécurité sociale, ni rien qui permette de vous reconnaître.</source>
-        <translation>Ваше ім'я, адреса, номер соціального страхування чи будь-що, за чим вас можна впізнати.</translation>
+        <translation>Ваше ім&apos;я, адреса, номер соціального страхування чи будь-що, за чим вас можна впізнати.</translation>
     </message>
     <message>
-        <source>Le nom de la personne de l'équipe qui vous a aidé ou aidée.</source>
-        <translation>Ім'я людини з команди, яка вам допомогла.</translation>
+        <source>Le nom de la personne de l&apos;équipe qui vous a aidé ou aidée.</source>
+        <translation>Ім&apos;я людини з команди, яка вам допомогла.</translation>
     </message>
     <message>
         <source>Les adresses de connexion à internet (adresses IP).</source>
         <translation>Адреси підключення до інтернету (IP-адреси).</translation>
     </message>
     <message>
-        <source>Les commentaires écrits à la main : il n'y en a pas.</source>
+        <source>Les commentaires écrits à la main : il n&apos;y en a pas.</source>
         <translation>Коментарі, написані від руки: їх немає.</translation>
     </message>
 </context>
