@@ -6,9 +6,12 @@ borne's own code and URL policy (:func:`kiosk.sync.catalogue_feed.federation_pro
 before it is stored; each publication is a new version, never edited.
 A catalogue is for one federation, or for all (``federation_id`` empty).
 
-Publish from the command line::
+Publish and look from the command line::
 
-    python -m kiosk.federation.catalogues publish FICHIER [--federation NOM] [--database URL]
+    kiosk-federation catalogue publish FICHIER [--federation NOM]
+    kiosk-federation catalogue show [--federation NOM]
+
+(``python -m kiosk.federation.catalogues publish …`` still works: the same command.)
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from pathlib import Path
 from sqlalchemy import ForeignKey, Integer, String, Text, or_, select
 from sqlalchemy.orm import Mapped, Session, mapped_column, sessionmaker
 
-from kiosk.federation import crud, db
+from kiosk.federation import crud
 from kiosk.federation.models import Base, Centre, Federation, UTCDateTime
 from kiosk.sync.catalogue_feed import digest, federation_problems
 from kiosk.tomlsource import TomlProblem
@@ -70,15 +73,8 @@ def publish(factory: sessionmaker[Session], text: str, federation_name: str | No
     if problems:
         raise CatalogueRefused(problems)
     with factory.begin() as session:
-        federation_id = None
-        if federation_name is not None:
-            federation_id = session.scalar(
-                select(Federation.id).where(Federation.name == federation_name)
-            )
-            if federation_id is None:
-                raise crud.AdminError(f"Fédération inconnue : {federation_name}.")
         row = CatalogueVersion(
-            federation_id=federation_id,
+            federation_id=_federation_id(session, federation_name),
             text=text,
             sha256=digest(text.encode("utf-8")),
             published_at=crud.now(),
@@ -92,51 +88,70 @@ def latest_for(factory: sessionmaker[Session], centre_id: int) -> Published | No
     """Return the newest catalogue for a centre's federation (or for all)."""
     with factory() as session:
         federation_id = session.scalar(select(Centre.federation_id).where(Centre.id == centre_id))
-        row = session.scalars(
-            select(CatalogueVersion)
-            .where(
-                or_(
-                    CatalogueVersion.federation_id.is_(None),
-                    CatalogueVersion.federation_id == federation_id,
-                )
+        return _newest(session, federation_id)
+
+
+def latest(factory: sessionmaker[Session], federation_name: str | None = None) -> Published | None:
+    """Return what a federation's bornes receive (``None``: the one for all federations).
+
+    Raises:
+        crud.AdminError: unknown federation.
+    """
+    with factory() as session:
+        return _newest(session, _federation_id(session, federation_name))
+
+
+def _federation_id(session: Session, federation_name: str | None) -> int | None:
+    if federation_name is None:
+        return None
+    federation_id = session.scalar(select(Federation.id).where(Federation.name == federation_name))
+    if federation_id is None:
+        raise crud.AdminError(f"Fédération inconnue : {federation_name}.")
+    return federation_id
+
+
+def _newest(session: Session, federation_id: int | None) -> Published | None:
+    row = session.scalars(
+        select(CatalogueVersion)
+        .where(
+            or_(
+                CatalogueVersion.federation_id.is_(None),
+                CatalogueVersion.federation_id == federation_id,
             )
-            .order_by(CatalogueVersion.version.desc())
-            .limit(1)
-        ).first()
+        )
+        .order_by(CatalogueVersion.version.desc())
+        .limit(1)
+    ).first()
     if row is None:
         return None
     return Published(row.version, row.text.encode("utf-8"), row.sha256)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """``publish FICHIER [--federation NOM]``: validate and publish a catalogue."""
-    parser = argparse.ArgumentParser(prog="python -m kiosk.federation.catalogues")
-    parser.add_argument("--database", help="URL SQLAlchemy (défaut : SQLite local)")
-    sub = parser.add_subparsers(dest="command", required=True)
-    command = sub.add_parser("publish", help="publier un catalogue de tuiles")
-    command.add_argument("file", type=Path)
-    command.add_argument("--federation", help="pour une seule fédération (sinon : toutes)")
-    args = parser.parse_args(argv)
+def read_source(path: Path) -> str:
+    """Read a catalogue file to publish.
+
+    Raises:
+        crud.AdminError: the file cannot be read as UTF-8 text.
+    """
     try:
-        text = args.file.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        print(f"Erreur : fichier illisible ({error}).", file=sys.stderr)
-        return 2
-    engine = db.make_engine(args.database or db.default_url())
-    db.migrate(engine)
-    try:
-        version = publish(db.session_factory(engine), text, args.federation)
-    except crud.AdminError as error:
-        print(f"Erreur : {error}", file=sys.stderr)
-        return 2
-    finally:
-        engine.dispose()
-    print(
-        f"Catalogue publié : version {version}. Les bornes le prendront à leur prochaine "
-        "synchronisation."
-    )
-    return 0
+        raise crud.AdminError(f"fichier illisible ({error}).") from error
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The former ``publish FICHIER [--federation NOM]``: ``kiosk-federation catalogue``."""
+    from kiosk.federation import cli
+
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--database")
+    known, rest = parser.parse_known_args(argv)
+    database = ["--database", known.database] if known.database else []
+    return cli.main([*database, "catalogue", *rest])
 
 
 if __name__ == "__main__":
+    # Run as ``python -m``: this module is ``__main__``; the command must not
+    # import it a second time (its table would be declared twice).
+    sys.modules.setdefault("kiosk.federation.catalogues", sys.modules[__name__])
     raise SystemExit(main())

@@ -2,7 +2,8 @@
 
 Commands: ``serve``, ``init-admin``, ``create-account``, ``create-centre``,
 ``enrol-code`` (also drawn as a QR code), ``revoke``, ``rotate-token``,
-``list``, ``forward-enrol`` and ``forward`` (regional → national).
+``list``, ``forward-enrol`` and ``forward`` (regional → national), ``catalogue
+publish`` and ``catalogue show`` (the tile catalogue sent to the bornes).
 The database is SQLite under ``$FEDERATION_DATA`` (or the current folder)
 unless ``--database`` or ``$FEDERATION_DATABASE`` gives another URL.
 """
@@ -174,6 +175,44 @@ def cmd_forward(args: argparse.Namespace) -> int:
     return 1 if report.errors else 0
 
 
+def cmd_catalogue_publish(args: argparse.Namespace) -> int:
+    """Validate and publish a tile catalogue (a new version)."""
+    from kiosk.federation import catalogues
+
+    text = catalogues.read_source(Path(args.file))
+    version = catalogues.publish(_factory(args), text, args.federation)
+    print(
+        f"Catalogue publié : version {version}. Les bornes le prendront à leur prochaine "
+        "synchronisation."
+    )
+    return 0
+
+
+def cmd_catalogue_show(args: argparse.Namespace) -> int:
+    """Print the catalogue a federation's bornes receive, with its version and SHA-256."""
+    from kiosk.federation import catalogues
+
+    found = catalogues.latest(_factory(args), args.federation)
+    if found is None:
+        print("Aucun catalogue publié : les bornes gardent celui qu'elles ont.")
+        return 1
+    print(f"# Catalogue version {found.version}, SHA-256 {found.sha256}")
+    print(found.body.decode("utf-8"), end="")
+    return 0
+
+
+def _catalogue_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    catalogue = sub.add_parser("catalogue", help="catalogue de tuiles envoyé aux bornes")
+    actions = catalogue.add_subparsers(dest="action", required=True)
+    publish = actions.add_parser("publish", help="vérifier et publier un catalogue (TOML)")
+    publish.add_argument("file")
+    publish.set_defaults(handler=cmd_catalogue_publish)
+    show = actions.add_parser("show", help="afficher le catalogue que reçoivent les bornes")
+    show.set_defaults(handler=cmd_catalogue_show)
+    for action in (publish, show):
+        action.add_argument("--federation", help="pour une seule fédération (sinon : toutes)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Build the parser of every command."""
     parser = argparse.ArgumentParser(
@@ -240,6 +279,7 @@ def build_parser() -> argparse.ArgumentParser:
     upstream.set_defaults(handler=cmd_forward_enrol)
     send = sub.add_parser("forward", help="envoyer les chiffres par département en amont")
     send.set_defaults(handler=cmd_forward)
+    _catalogue_parser(sub)
     return parser
 
 
