@@ -12,7 +12,8 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from kiosk.ui.cards import CoverOverlay, named
+from kiosk.ui.cards import CoverOverlay
+from kiosk.ui.style import named
 
 #: How long "Vos données ont été effacées" stays before the home screen.
 ERASED_SHOWN_MS = 3000

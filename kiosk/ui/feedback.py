@@ -16,8 +16,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QGridLayout, QPushButton, QToolButton, QWidget
 
-from kiosk.ui.cards import CoverOverlay, named
-from kiosk.ui.style import HELP, INK
+from kiosk.ui.cards import CoverOverlay
+from kiosk.ui.style import HELP, INK, named
 from kiosk.vocabulary import LOCAL_LISTS
 
 #: Codes offered, in screen order (the journal's list ``avis``).

@@ -12,7 +12,8 @@ import math
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from kiosk.ui.cards import CoverOverlay, named
+from kiosk.ui.cards import CoverOverlay
+from kiosk.ui.style import named
 
 _LOCAL_STYLE = """
 #countdown { font-size: 120px; font-weight: 800; color: #1b4f9c; }

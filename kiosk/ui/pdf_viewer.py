@@ -15,7 +15,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from kiosk.ui.cards import named
+from kiosk.ui.style import named
 
 _LOCAL_STYLE = """
 #pdfViewer { background: #5b6375; }

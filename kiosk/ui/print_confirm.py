@@ -11,7 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from kiosk.ui.cards import CoverOverlay, named
+from kiosk.ui.cards import CoverOverlay
+from kiosk.ui.style import named
 
 MAX_COPIES = 5
 

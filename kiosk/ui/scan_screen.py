@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from kiosk import scanning
 from kiosk.scanning import ColorMode, JpegPage, ScanProblem
 from kiosk.sessionfiles import FileKind, SessionFolder
-from kiosk.ui.cards import named
+from kiosk.ui.style import named
 
 log = logging.getLogger("session")
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.sessionfiles import Document, FileKind, Origin
-from kiosk.ui.cards import named
+from kiosk.ui.style import named
 
 THUMB = QSize(180, 240)
 _PATH_ROLE = Qt.ItemDataRole.UserRole
