@@ -2,7 +2,7 @@
 
 Pure Python (dataclasses, no FastAPI or pydantic) so the borne imports it
 without the federation extra, and both sides validate with the same code.
-See ``kiosk/sync/PROTOCOL.md`` for the wire format and the HTTP rules.
+See ``docs/protocole.md`` for the wire format and the HTTP rules.
 
 A batch carries *absolute* daily count cells ``(day, metric, dimension,
 code) → value`` with a revision number: replaying a batch, merging two
