@@ -251,6 +251,7 @@ def build(options: Options, app: QApplication, *, defer_sessions: bool = False) 
     lockdown.activity.connect(window.userActivity)
     borne = Borne(settings, catalogue, policy, window, lockdown, demo, [*translators],
                   options=options)
+    window.before_session = borne.finish
     if not defer_sessions:
         borne.finish()
     return borne

@@ -66,6 +66,10 @@ class MainWindow(QMainWindow):
         self.service = service
         self._new_session = new_session
         self.session: BrowserSession | None = None
+        #: Called before a person's session starts: the composition root makes
+        #: sure the sessions work (idle countdown, wipe, journal) is wired even
+        #: when a tile is touched while it is still being wired after start-up.
+        self.before_session: Callable[[], None] = lambda: None
 
         central = QWidget()
         column = QVBoxLayout(central)
@@ -96,6 +100,7 @@ class MainWindow(QMainWindow):
             log.warning("unknown tile %s", tile_id)
             return
         if self.session is None:
+            self.before_session()
             self.session = self._new_session()
             # Queued: the page must not be deleted inside its own signal.
             self.session.renderProcessCrashed.connect(
