@@ -125,6 +125,7 @@ BORNE_PAGE = textwrap.dedent(
     """
     import sys, time
     from kiosk import app as A
+    from kiosk.ui import screenshot as shots
 
     qapp = A.application()
     borne = A.build(A.Options(demo=True, demo_port=0), qapp)
@@ -133,8 +134,8 @@ BORNE_PAGE = textwrap.dedent(
     window.show()
     window.open_tile("caf")
     page = window.session.page
-    assert A.wait_for(page.loadFinished, 30_000)
-    A.settle(1500)
+    assert shots.wait_for(page.loadFinished, 30_000)
+    shots.settle(1500)
     print("ready", flush=True)
     sys.stdin.readline()
     borne.close()

@@ -173,13 +173,14 @@ def bench_home() -> None:
 
 def bench_tile() -> None:
     from kiosk import app as kiosk_app
+    from kiosk.ui import screenshot as shots
 
     qapp = kiosk_app.application()
     borne = kiosk_app.build(kiosk_app.Options(demo=True, demo_port=0), qapp)
     window = borne.window
     window.setGeometry(0, 0, 1280, 800)
     window.show()
-    kiosk_app.settle(200)
+    shots.settle(200)
     fresh: list[float] = []
     warm: list[float] = []
     try:
@@ -190,7 +191,7 @@ def bench_tile() -> None:
                 start = time.perf_counter()
                 window.open_tile("caf")
                 page = window.session.page if window.session else None
-                if page is None or not kiosk_app.wait_for(page.loadFinished, 30_000):
+                if page is None or not shots.wait_for(page.loadFinished, 30_000):
                     raise RuntimeError("demo page did not load")
                 timings.append(time.perf_counter() - start)
             window.end_session()

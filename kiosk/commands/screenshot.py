@@ -50,10 +50,11 @@ def handle(args: argparse.Namespace) -> int:
     if os.geteuid() == 0:
         os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
     from kiosk import app  # Qt is loaded only when needed
+    from kiosk.ui import screenshot as shots
 
-    shot = app.Shot(tile=args.tile, show=args.show, out=args.out, size=args.size,
+    shot = shots.Shot(tile=args.tile, show=args.show, out=args.out, size=args.size,
                     language=args.language or "", high_contrast=args.high_contrast)
-    error = app.screenshot(app.Options(demo=args.demo, config=args.config, demo_port=0), shot)
+    error = shots.screenshot(app.Options(demo=args.demo, config=args.config, demo_port=0), shot)
     if error:
         print(error, file=sys.stderr)
         return 1
