@@ -36,7 +36,6 @@ from kiosk.ui.home import HomeScreen
 from kiosk.ui.i18n import install_translators
 from kiosk.ui.lockdown import Lockdown, lock_window
 from kiosk.ui.mainwindow import MainWindow
-from kiosk.ui.service import ServiceScreen
 from kiosk.ui.style import FONT_FAMILIES, OWN_SHEET, STYLESHEET
 from kiosk.ui.virtual_keyboard import configure_environment as configure_keyboard
 from kiosk.ui.webengine import (
@@ -128,15 +127,16 @@ class Borne:
         if self.importer is not None and self.importer.is_alive():
             QTimer.singleShot(10, lambda: self._next_slice(step))
             return
-        if step == 0:
-            importlib.import_module("kiosk.ui.wiring")  # Qt modules: on the GUI thread
-        elif step == 1:
-            self.services = _wire_services(self)
-        elif step == 2:
-            importlib.import_module("kiosk.ui.inclusion")
-        else:
+        slices: tuple[Callable[[], object], ...] = (
+            lambda: self.window.service,  # built on first use: now, before any tile
+            lambda: importlib.import_module("kiosk.ui.wiring"),  # Qt modules: GUI thread
+            lambda: setattr(self, "services", _wire_services(self)),
+            lambda: importlib.import_module("kiosk.ui.inclusion"),
+        )
+        if step == len(slices):
             self.finish()
             return
+        slices[step]()
         # A frame later, not a posted call: input and paint events get their turn in between.
         QTimer.singleShot(16, lambda: self._next_slice(step + 1))
 
@@ -236,12 +236,13 @@ def build(options: Options, app: QApplication, *, defer_sessions: bool = False) 
     policy = UrlPolicy(allow_loopback_http=options.demo)
     sessions = BrowserSessionFactory(policy)
     # Autonomous tiles; accompanied sessions (staff) come with the sessions work.
-    home = HomeScreen(
-        settings.centre.name, catalogue.for_session(accompanied=False), ICONS, language,
-        logo=Path(settings.centre.logo) if settings.centre.logo else None,
+    tiles = catalogue.for_session(accompanied=False)
+    logo = Path(settings.centre.logo) if settings.centre.logo else None
+    window = MainWindow(
+        catalogue,
+        lambda parent: HomeScreen(settings.centre.name, tiles, ICONS, language, parent, logo=logo),
+        _service_screen, sessions, language,
     )
-    service = ServiceScreen(ICONS)
-    window = MainWindow(catalogue, home, service, sessions, language)
     lockdown = Lockdown(window)
     lock_window(window, lockdown)
     lockdown.activity.connect(window.userActivity)
@@ -251,6 +252,13 @@ def build(options: Options, app: QApplication, *, defer_sessions: bool = False) 
     if not defer_sessions:
         borne.finish()
     return borne
+
+
+def _service_screen() -> Any:  # noqa: ANN401 - kiosk.ui.service.ServiceScreen
+    """The service screen (MainWindow builds it after the home is painted)."""
+    from kiosk.ui.service import ServiceScreen
+
+    return ServiceScreen(ICONS)
 
 
 def _wire_services(borne: Borne) -> Any:  # noqa: ANN401 - kiosk.ui.wiring.Services

@@ -10,6 +10,8 @@ in a hurry is never locked out of their own procedure.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -91,14 +93,23 @@ class HelpDesk(QObject):
     requested = Signal()
     dismissed = Signal()
 
-    def __init__(self, overlay: HelpOverlay, banner: HelpBanner) -> None:
-        super().__init__(overlay)
-        self.overlay = overlay
+    def __init__(self, make_overlay: Callable[[], HelpOverlay], banner: HelpBanner) -> None:
+        """Hold the banner; the card is made by ``make_overlay`` the first time help is asked."""
+        super().__init__(banner)
+        self._make_overlay = make_overlay
+        self._overlay: HelpOverlay | None = None
         self.banner = banner
         self.pending = False
-        overlay.continueRequested.connect(self.fold)
-        overlay.doneRequested.connect(self.dismiss)
         banner.doneRequested.connect(self.dismiss)
+
+    @property
+    def overlay(self) -> HelpOverlay:
+        """The card (built on first use: the home screen appears without it)."""
+        if self._overlay is None:
+            overlay = self._overlay = self._make_overlay()
+            overlay.continueRequested.connect(self.fold)
+            overlay.doneRequested.connect(self.dismiss)
+        return self._overlay
 
     def ask(self) -> None:
         """Show the card (again, if help was already asked)."""
@@ -111,12 +122,14 @@ class HelpDesk(QObject):
 
     def fold(self) -> None:
         """Let the person go on: the card becomes the banner."""
-        self.overlay.hide()
+        if self._overlay is not None:
+            self._overlay.hide()
         self.banner.setVisible(self.pending)
 
     def dismiss(self) -> None:
         """Staff came: remove the card and the banner."""
-        self.overlay.hide()
+        if self._overlay is not None:
+            self._overlay.hide()
         self.banner.hide()
         if self.pending:
             self.pending = False

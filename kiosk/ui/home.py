@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QLocale, QSize, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QColor, QIcon, QImageReader, QPainter, QPixmap
+from PySide6.QtGui import QIcon, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -32,18 +32,6 @@ def icon(icons_dir: Path, name: str) -> QIcon:
     """Load an SVG icon from ``icons_dir``; an empty icon if it is missing."""
     path = icons_dir / name
     return QIcon(str(path)) if path.is_file() else QIcon()
-
-
-def tinted(source: QIcon, colour: str, size: QSize) -> QIcon:
-    """Return ``source`` painted in one colour (white icons on dark buttons)."""
-    pixmap = source.pixmap(size)
-    if pixmap.isNull():
-        return source
-    painter = QPainter(pixmap)
-    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
-    painter.fillRect(pixmap.rect(), QColor(colour))
-    painter.end()
-    return QIcon(pixmap)
 
 
 def logo_pixmap(path: Path) -> QPixmap:
@@ -75,8 +63,8 @@ class Clock(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.time_label = named(QLabel(), "clock")
-        self.date_label = named(QLabel(), "date")
+        self.time_label = named(QLabel(self), "clock")
+        self.date_label = named(QLabel(self), "date")
         for label in (self.time_label, self.date_label):
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         layout = QVBoxLayout(self)
@@ -134,28 +122,28 @@ class HomeScreen(QWidget):
         layout.addWidget(self._body(tiles, icons_dir, language), 1)
 
     def _header(self, centre_name: str, icons_dir: Path, logo: Path | None) -> QWidget:
-        header = named(QWidget(), "homeHeader")
+        header = named(QWidget(self), "homeHeader")
         header.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         row = QHBoxLayout(header)
         row.setContentsMargins(32, 16, 32, 16)
         row.setSpacing(20)
-        self.logo_label = QLabel()  # hidden without a logo
+        self.logo_label = QLabel(header)  # hidden without a logo
         self.logo_label.setPixmap(logo_pixmap(logo) if logo is not None else QPixmap())
         self.logo_label.setVisible(not self.logo_label.pixmap().isNull())
         self.logo_label.setAccessibleName(self.tr("Logo du centre"))
         row.addWidget(self.logo_label)
-        self.centre_label = named(QLabel(centre_name), "centreName")
+        self.centre_label = named(QLabel(centre_name, header), "centreName")
         self.centre_label.setWordWrap(True)
         row.addWidget(self.centre_label, 1)
-        self.clock = Clock()
+        self.clock = Clock(header)
         row.addWidget(self.clock)
-        self.language_button = QPushButton(self.tr("Français"))
+        self.language_button = QPushButton(self.tr("Français"), header)
         self.language_button.setIcon(icon(icons_dir, "language.svg"))
         self.language_button.setIconSize(QSize(32, 32))
         self.language_button.setAccessibleName(self.tr("Choisir la langue"))
         self.language_button.clicked.connect(self.languageRequested)
         row.addWidget(self.language_button)
-        self.help_button = named(QPushButton(self.tr("Demander de l'aide")), "help")
+        self.help_button = named(QPushButton(self.tr("Demander de l'aide"), header), "help")
         self.help_button.setIcon(icon(icons_dir, "help.svg"))
         self.help_button.setIconSize(QSize(36, 36))
         self.help_button.clicked.connect(self.helpRequested)
@@ -163,23 +151,25 @@ class HomeScreen(QWidget):
         return header
 
     def _body(self, tiles: Sequence[Tile], icons_dir: Path, language: str) -> QWidget:
-        body = QWidget()
+        body = QWidget(self)
         column = QVBoxLayout(body)
         column.setContentsMargins(40, 28, 40, 20)
         column.setSpacing(20)
-        column.addWidget(named(QLabel(self.tr("Choisissez un service")), "homeTitle"))
+        column.addWidget(named(QLabel(self.tr("Choisissez un service"), body), "homeTitle"))
         self._icons_dir, self._language = icons_dir, language
-        self.tiles_scroll = QScrollArea()
+        self.tiles_scroll = QScrollArea(body)
         self.tiles_scroll.setWidgetResizable(True)
         self.tiles_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.tiles_scroll.setWidget(self._grid(tiles))
         column.addWidget(self.tiles_scroll, 1)
         if not tiles:
-            column.addWidget(QLabel(self.tr("Aucun service n'est disponible pour le moment.")))
+            empty = self.tr("Aucun service n'est disponible pour le moment.")
+            column.addWidget(QLabel(empty, body))
         promise = self.tr("Rien de ce que vous faites ici n'est gardé : tout s'efface à la fin.")
-        note = named(QLabel(promise), "cardNote")
+        note = named(QLabel(promise, body), "cardNote")
         note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.count_button = named(QPushButton(self.tr("Ce que la borne compte")), "linkButton")
+        self.count_button = named(QPushButton(self.tr("Ce que la borne compte"), body),
+                                  "linkButton")
         self.count_button.setFlat(True)
         self.count_button.setAccessibleName(
             self.tr("Ce que la borne compte, et ce qu'elle ne garde jamais")
@@ -207,7 +197,7 @@ class HomeScreen(QWidget):
 
     def _grid(self, tiles: Sequence[Tile]) -> QWidget:
         icons_dir, language = self._icons_dir, self._language
-        grid_widget = named(QWidget(), "tileGrid")
+        grid_widget = named(QWidget(), "tileGrid")  # the tiles are made inside it
         grid = QGridLayout(grid_widget)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(24)
@@ -216,12 +206,14 @@ class HomeScreen(QWidget):
         for column_index in range(columns):
             grid.setColumnStretch(column_index, 1)
         for index, tile in enumerate(tiles):
-            button = self._tile_button(tile, icons_dir, language)
+            button = self._tile_button(tile, icons_dir, language, grid_widget)
             grid.addWidget(button, index // columns, index % columns)
         return grid_widget
 
-    def _tile_button(self, tile: Tile, icons_dir: Path, language: str) -> TileButton:
-        button = TileButton(tile.label(language), icon(icons_dir, tile.icon))
+    def _tile_button(
+        self, tile: Tile, icons_dir: Path, language: str, parent: QWidget
+    ) -> TileButton:
+        button = TileButton(tile.label(language), icon(icons_dir, tile.icon), parent)
         button.clicked.connect(lambda: self.tileChosen.emit(tile.id))
         self.tile_buttons[tile.id] = button
         return button
@@ -242,10 +234,10 @@ class TileButton(QPushButton):
         column = QVBoxLayout(self)
         column.setContentsMargins(14, 18, 14, 14)
         column.setSpacing(10)
-        self.icon_label = QLabel()
+        self.icon_label = QLabel(self)
         self.icon_label.setPixmap(tile_icon.pixmap(TILE_ICON))
         self.icon_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.text_label = named(QLabel(label), "tileLabel")
+        self.text_label = named(QLabel(label, self), "tileLabel")
         self.text_label.setWordWrap(True)
         self.text_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         for child in (self.icon_label, self.text_label):

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 from kiosk.catalogue import Catalogue
 from kiosk.ui.help import HelpBanner, HelpDesk, HelpOverlay
 from kiosk.ui.home import HomeScreen
-from kiosk.ui.service import ServiceScreen
 
 if TYPE_CHECKING:  # QtWebEngine is loaded only when a tile is touched
     from kiosk.ui.browsersession import BrowserSession
+    from kiosk.ui.service import ServiceScreen  # built after the home is painted
 
 log = logging.getLogger("session")
 
@@ -52,8 +52,8 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         catalogue: Catalogue,
-        home: HomeScreen,
-        service: ServiceScreen,
+        make_home: Callable[[QWidget], HomeScreen],
+        make_service: Callable[[], ServiceScreen],
         new_session: Callable[[], BrowserSession],
         language: str = "fr",
     ) -> None:
@@ -62,8 +62,8 @@ class MainWindow(QMainWindow):
         self.allow_close = False
         self.catalogue = catalogue
         self.language = language
-        self.home = home
-        self.service = service
+        self._make_service = make_service
+        self._service: ServiceScreen | None = None
         self._new_session = new_session
         self.session: BrowserSession | None = None
         #: Called before a person's session starts: the composition root makes
@@ -71,25 +71,43 @@ class MainWindow(QMainWindow):
         #: when a tile is touched while it is still being wired after start-up.
         self.before_session: Callable[[], None] = lambda: None
 
-        central = QWidget()
+        # Built top-down (each widget made inside its parent): nothing is moved
+        # afterwards, so no style is computed twice before the first paint.
+        central = QWidget(self)
+        self.setCentralWidget(central)
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        self.help_banner = HelpBanner()
+        self.help_banner = HelpBanner(central)
         column.addWidget(self.help_banner)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(home)
-        self.stack.addWidget(service)
+        self.stack = QStackedWidget(central)
         column.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
-        self.help_overlay = HelpOverlay(central)
-        self.help = HelpDesk(self.help_overlay, self.help_banner)
+        self.help = HelpDesk(lambda: HelpOverlay(central), self.help_banner)
+        self.home = home = make_home(self.stack)
+        self.stack.addWidget(home)
 
         home.tileChosen.connect(self.open_tile)
         home.helpRequested.connect(self.help.ask)
-        service.helpRequested.connect(self.help.ask)
-        service.homeRequested.connect(self.show_home)
-        service.endRequested.connect(self.endRequested)
+
+    @property
+    def service(self) -> ServiceScreen:
+        """The service screen, built the first time something needs it.
+
+        Nobody sees it before a tile is touched: the home screen appears
+        without it, and the composition root builds it just after.
+        """
+        if self._service is None:
+            service = self._service = self._make_service()
+            self.stack.addWidget(service)
+            service.helpRequested.connect(self.help.ask)
+            service.homeRequested.connect(self.show_home)
+            service.endRequested.connect(self.endRequested)
+        return self._service
+
+    @property
+    def help_overlay(self) -> HelpOverlay:
+        """The "someone is coming" card (built the first time help is asked)."""
+        return self.help.overlay
 
     # -- screens ----------------------------------------------------------------
 
@@ -115,7 +133,8 @@ class MainWindow(QMainWindow):
 
     def show_home(self) -> None:
         """Back to the tiles; the service's page is closed, the session stays."""
-        self.service.release()
+        if self._service is not None:
+            self._service.release()
         if self.session is not None:
             self.session.drop_page()
         self.stack.setCurrentWidget(self.home)
@@ -123,7 +142,8 @@ class MainWindow(QMainWindow):
 
     def end_session(self) -> None:
         """Delete the browser session (profile, pages, folder) and go home."""
-        self.service.release()
+        if self._service is not None:
+            self._service.release()
         session, self.session = self.session, None
         self.stack.setCurrentWidget(self.home)
         if session is not None:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QColor, QIcon, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.ui.home import icon, tinted
+from kiosk.ui.home import icon
 from kiosk.ui.refused import RefusalKind, RefusedScreen
 from kiosk.ui.style import named
 
@@ -36,6 +36,18 @@ ZOOM_STEPS: tuple[float, ...] = (0.5, 0.67, 0.75, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5,
 DEFAULT_ZOOM_INDEX = ZOOM_STEPS.index(1.0)
 #: Below this width the zoom percentage is hidden to keep every button on screen.
 NARROW_WIDTH = 1100
+
+
+def tinted(source: QIcon, colour: str, size: QSize) -> QIcon:
+    """Return ``source`` painted in one colour (white icons on dark buttons)."""
+    pixmap = source.pixmap(size)
+    if pixmap.isNull():
+        return source
+    painter = QPainter(pixmap)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+    painter.fillRect(pixmap.rect(), QColor(colour))
+    painter.end()
+    return QIcon(pixmap)
 
 
 class ServiceScreen(QWidget):
