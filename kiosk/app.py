@@ -16,18 +16,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-from PySide6.QtCore import (
-    QEvent,
-    QObject,
-    QSocketNotifier,
-    QTimer,
-    QTranslator,
-    Signal,
-)
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QWidget
+from typing import TYPE_CHECKING, Any
 
 from kiosk.catalogue import Catalogue, catalogue_from_text, load_catalogue
 from kiosk.config import KioskSettings, LoadedSettings, Settings, config_path, load_settings
@@ -36,14 +25,25 @@ from kiosk.ui.home import HomeScreen
 from kiosk.ui.i18n import install_translators
 from kiosk.ui.lockdown import Lockdown, lock_window
 from kiosk.ui.mainwindow import MainWindow
-from kiosk.ui.style import FONT_FAMILIES, OWN_SHEET, STYLESHEET
-from kiosk.ui.virtual_keyboard import configure_environment as configure_keyboard
-from kiosk.ui.webengine import (
-    BrowserSessionFactory,
-    flush_deferred_deletes,
-    prepare_before_application,
+from kiosk.ui.startup import (
+    SignalBridge,
+    after_first_paint,
+    application,
+    apply_look,
+    every,
+    exit_application,
+    later,
+    show_full_screen,
 )
+from kiosk.ui.webengine import BrowserSessionFactory, flush_deferred_deletes
 from kiosk.urlpolicy import UrlPolicy
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
+    from PySide6.QtWidgets import QApplication
+
+# The public face of start-up: ``application`` is kiosk.ui.startup's, re-exported.
+__all__ = ["Borne", "Options", "application", "build", "debugging_problem", "quit_app", "run"]
 
 log = logging.getLogger("init")
 
@@ -84,7 +84,7 @@ class Borne:
     window: MainWindow
     lockdown: Lockdown
     demo: Any = None  # kiosk.demo.server.DemoServer, imported only for --demo
-    keep: list[QObject] = field(default_factory=list)
+    translators: list[QTranslator] = field(default_factory=list)
     finished: bool = False
     options: Options = field(default_factory=Options)
     services: Any = None  # kiosk.ui.wiring.Services, built by finish()
@@ -125,7 +125,7 @@ class Borne:
         if self.finished or self.closed:
             return
         if self.importer is not None and self.importer.is_alive():
-            QTimer.singleShot(10, lambda: self._next_slice(step))
+            later(10, lambda: self._next_slice(step))
             return
         slices: tuple[Callable[[], object], ...] = (
             lambda: self.window.service,  # built on first use: now, before any tile
@@ -138,7 +138,7 @@ class Borne:
             return
         slices[step]()
         # A frame later, not a posted call: input and paint events get their turn in between.
-        QTimer.singleShot(16, lambda: self._next_slice(step + 1))
+        later(16, lambda: self._next_slice(step + 1))
 
     def close(self) -> None:
         """End the session (journaled), stop the services, delete the window, stop the demo."""
@@ -161,19 +161,6 @@ def debugging_problem(environ: dict[str, str] | os._Environ[str]) -> str:
             return name
     flags = environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
     return next((flag for flag in DEBUG_FLAGS if flag in flags), "")
-
-
-def application() -> QApplication:
-    """Return the QApplication (created with no command line arguments)."""
-    existing = QApplication.instance()
-    if isinstance(existing, QApplication):
-        return existing
-    prepare_before_application()
-    configure_keyboard()  # Qt Virtual Keyboard only without a physical keyboard
-    app = QApplication(sys.argv[:1])  # never pass Chromium flags from argv
-    app.setApplicationName("borne")
-    app.setQuitOnLastWindowClosed(False)
-    return app
 
 
 def _settings(options: Options) -> Settings:
@@ -227,11 +214,7 @@ def build(options: Options, app: QApplication, *, defer_sessions: bool = False) 
         log.warning("catalogue: %s", problem)
     language = settings.kiosk.default_language
     translators = install_translators(app, language, TRANSLATIONS)
-    font = QFont()
-    font.setFamilies(list(FONT_FAMILIES))
-    font.setPixelSize(20)
-    app.setFont(font)
-    app.setStyleSheet(STYLESHEET + OWN_SHEET)  # as kiosk.ui.accessibility sets it at first
+    apply_look(app)
 
     policy = UrlPolicy(allow_loopback_http=options.demo)
     sessions = BrowserSessionFactory(policy)
@@ -246,7 +229,7 @@ def build(options: Options, app: QApplication, *, defer_sessions: bool = False) 
     lockdown = Lockdown(window)
     lock_window(window, lockdown)
     lockdown.activity.connect(window.userActivity)
-    borne = Borne(settings, catalogue, policy, window, lockdown, demo, [*translators],
+    borne = Borne(settings, catalogue, policy, window, lockdown, demo, translators,
                   options=options)
     window.before_session = borne.finish
     if not defer_sessions:
@@ -303,7 +286,7 @@ def _wire_inclusion(borne: Borne) -> Any:  # noqa: ANN401 - kiosk.ui.inclusion.I
     return Inclusion(
         application(), borne.window, borne.catalogue, directory,
         languages=kiosk.languages, default_language=kiosk.default_language,
-        translators=[t for t in borne.keep if isinstance(t, QTranslator)],
+        translators=borne.translators,
         translations_dir=TRANSLATIONS, icons_dir=ICONS,
     )
 
@@ -332,64 +315,7 @@ def quit_app(code: int) -> None:
         except OSError:
             log.exception("maintenance mark not written")
     log.info("quit asked by staff (%d)", code)
-    QApplication.exit(code)
-
-
-def show_full_screen(window: MainWindow, app: QApplication) -> None:
-    """Cover the screen: geometry first (no window manager), then full screen."""
-    screen = app.primaryScreen()
-    if screen is not None:
-        window.setGeometry(screen.geometry())
-    window.showFullScreen()
-
-
-class _FirstPaint(QObject):
-    """Calls back once, just after ``widget`` was painted for the first time."""
-
-    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self._callback = callback
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        """Wait for the first paint, then call back from the event loop."""
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._callback)
-        return False
-
-
-def after_first_paint(widget: QWidget, callback: Callable[[], None]) -> None:
-    """Run ``callback`` once ``widget`` has been painted (the person sees it)."""
-    _FirstPaint(widget, callback)
-
-
-class SignalBridge(QObject):
-    """Turns SIGTERM/SIGINT into a Qt signal, without a polling timer."""
-
-    received = Signal()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        import signal  # socket and signal: off the path to the first paint
-        import socket
-
-        super().__init__(parent)
-        self._reader, self._writer = socket.socketpair()
-        self._reader.setblocking(False)
-        self._writer.setblocking(False)
-        signal.set_wakeup_fd(self._writer.fileno())
-        for signum in (signal.SIGTERM, signal.SIGINT):
-            signal.signal(signum, lambda *_: None)  # the wakeup fd does the work
-        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
-        self._notifier.activated.connect(self._drain)
-
-    def _drain(self) -> None:
-        try:
-            data = self._reader.recv(64)
-        except BlockingIOError:
-            return
-        if data:
-            self.received.emit()
+    exit_application(code)
 
 
 def run(
@@ -428,12 +354,10 @@ def run(
     bridge.received.connect(quit_cleanly)
     interval = watchdog.ping_interval_ms()
     if interval is not None:
-        pinger = QTimer(app)
-        pinger.timeout.connect(watchdog.ping)
-        pinger.start(interval)
+        every(interval, watchdog.ping, app)
     watchdog.ready()
     # QtWebEngine's modules load while nobody waits; profiles wait for a tile.
-    QTimer.singleShot(1500, BrowserSessionFactory.preload)
+    later(1500, BrowserSessionFactory.preload)
     log.info("borne started with %d tiles", len(borne.catalogue.tiles))
     if on_started is not None:
         on_started(borne)

@@ -11,67 +11,29 @@ in a hurry is never locked out of their own procedure.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from kiosk.ui.cards import ParentCover
 from kiosk.ui.style import named
 
-
-class HelpOverlay(ParentCover):
-    """Dimmed cover over the whole window with the help card in the middle."""
-
-    continueRequested = Signal()
-    doneRequested = Signal()
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("overlay")
-        outer = QVBoxLayout(self)
-        outer.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        card = named(QWidget(), "card")
-        card.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        card.setMaximumWidth(760)
-        column = QVBoxLayout(card)
-        column.setContentsMargins(48, 40, 48, 32)
-        column.setSpacing(24)
-        self.title = named(QLabel(
-            self.tr("Une personne de l'accueil va venir vous aider")), "cardTitle")
-        self.title.setWordWrap(True)
-        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text = named(QLabel(
-            self.tr("Restez près de la borne. Vous pouvez continuer en attendant.")), "cardText")
-        text.setWordWrap(True)
-        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.continue_button = named(QPushButton(self.tr("Continuer en attendant")), "primary")
-        self.continue_button.clicked.connect(self.continueRequested)
-        self.done_button = named(QPushButton(self.tr("C'est fait (accueil)")), "staff")
-        self.done_button.clicked.connect(self.doneRequested)
-        column.addWidget(self.title)
-        column.addWidget(text)
-        column.addWidget(self.continue_button)
-        staff_row = QHBoxLayout()
-        staff_row.addStretch(1)
-        staff_row.addWidget(self.done_button)
-        column.addLayout(staff_row)
-        outer.addWidget(card)
-
-    def cover(self) -> None:
-        """Cover the parent window, come to the front, focus "Continuer"."""
-        super().cover()
-        self.continue_button.setFocus()
+if TYPE_CHECKING:  # the card is built the first time help is asked (kiosk.ui.help_card)
+    from kiosk.ui.help_card import HelpOverlay
 
 
-class HelpBanner(QWidget):
-    """Thin yellow band shown on every screen while help is on its way."""
+class HelpBanner(QFrame):
+    """Thin yellow band shown on every screen while help is on its way.
+
+    A QFrame paints its style-sheet background by itself (part of the first
+    paint: no widget attribute, hence no ``Qt`` enum, needed).
+    """
 
     doneRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("helpBanner")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         row = QHBoxLayout(self)
         row.setContentsMargins(32, 8, 32, 8)
         self.label = QLabel(self.tr("Une personne de l'accueil va venir vous aider."))

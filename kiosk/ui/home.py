@@ -1,16 +1,23 @@
-"""Home screen: the centre's name, the time, the language button, help, tiles."""
+"""Home screen: the centre's name, the time, the language button, help, tiles.
+
+This is what the borne paints first, so nothing here touches PySide's ``Qt``
+namespace (building its 93 Python enums costs a tenth of the start-up):
+alignments come from the style sheet (``qproperty-alignment``), tiles let
+their labels' touches go through to them as any child widget does.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, QSize, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QDateTime, QLocale, QSize, QTime, QTimer, Signal
 from PySide6.QtGui import QIcon, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -34,18 +41,26 @@ def icon(icons_dir: Path, name: str) -> QIcon:
     return QIcon(str(path)) if path.is_file() else QIcon()
 
 
+def fitted(width: int, height: int, box: QSize) -> QSize:
+    """``width`` x ``height`` scaled to fit in ``box``, proportions kept (never enlarged)."""
+    scale = min(box.width() / width, box.height() / height, 1.0)
+    return QSize(max(1, round(width * scale)), max(1, round(height * scale)))
+
+
 def logo_pixmap(path: Path) -> QPixmap:
     """Read the centre's logo (PNG or SVG) fitted in :data:`LOGO_MAX`; null if unreadable."""
     reader = QImageReader(str(path))
     size = reader.size()
     if size.isValid() and not size.isEmpty():
-        reader.setScaledSize(size.scaled(LOGO_MAX, Qt.AspectRatioMode.KeepAspectRatio))
+        # The reader scales while reading (smoothly; an SVG is drawn at that size).
+        reader.setScaledSize(fitted(size.width(), size.height(), LOGO_MAX))
     image = reader.read()
     if image.isNull():
         return QPixmap()
     if image.width() > LOGO_MAX.width() or image.height() > LOGO_MAX.height():
-        image = image.scaled(LOGO_MAX, Qt.AspectRatioMode.KeepAspectRatio,
-                             Qt.TransformationMode.SmoothTransformation)
+        # A format that could not tell its size beforehand.
+        fit = fitted(image.width(), image.height(), LOGO_MAX)
+        image = image.smoothScaled(fit.width(), fit.height())
     return QPixmap.fromImage(image)
 
 
@@ -63,10 +78,8 @@ class Clock(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.time_label = named(QLabel(self), "clock")
+        self.time_label = named(QLabel(self), "clock")  # aligned by the style sheet
         self.date_label = named(QLabel(self), "date")
-        for label in (self.time_label, self.date_label):
-            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -122,8 +135,7 @@ class HomeScreen(QWidget):
         layout.addWidget(self._body(tiles, icons_dir, language), 1)
 
     def _header(self, centre_name: str, icons_dir: Path, logo: Path | None) -> QWidget:
-        header = named(QWidget(self), "homeHeader")
-        header.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        header = named(QWidget(self), "homeHeader")  # a plain QWidget: its style's background
         row = QHBoxLayout(header)
         row.setContentsMargins(32, 16, 32, 16)
         row.setSpacing(20)
@@ -157,7 +169,7 @@ class HomeScreen(QWidget):
         column.setSpacing(20)
         column.addWidget(named(QLabel(self.tr("Choisissez un service"), body), "homeTitle"))
         self._icons_dir, self._language = icons_dir, language
-        self.tiles_scroll = QScrollArea(body)
+        self.tiles_scroll = named(QScrollArea(body), "tiles")
         self.tiles_scroll.setWidgetResizable(True)
         self.tiles_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.tiles_scroll.setWidget(self._grid(tiles))
@@ -167,7 +179,6 @@ class HomeScreen(QWidget):
             column.addWidget(QLabel(empty, body))
         promise = self.tr("Rien de ce que vous faites ici n'est gardé : tout s'efface à la fin.")
         note = named(QLabel(promise, body), "cardNote")
-        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.count_button = named(QPushButton(self.tr("Ce que la borne compte"), body),
                                   "linkButton")
         self.count_button.setFlat(True)
@@ -201,7 +212,8 @@ class HomeScreen(QWidget):
         grid = QGridLayout(grid_widget)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(24)
-        grid.setAlignment(Qt.AlignmentFlag.AlignVCenter)
+        # No taller than its tiles allow: the scroll area centres it (style sheet, #tiles).
+        grid.setSizeConstraint(QLayout.SizeConstraint.SetMinAndMaxSize)
         columns = grid_columns(len(tiles))
         for column_index in range(columns):
             grid.setColumnStretch(column_index, 1)
@@ -229,21 +241,16 @@ class TileButton(QPushButton):
         self.setMinimumSize(TILE_MIN)
         self.setMaximumHeight(TILE_MAX_HEIGHT)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
         column = QVBoxLayout(self)
         column.setContentsMargins(14, 18, 14, 14)
         column.setSpacing(10)
-        self.icon_label = QLabel(self)
+        # Plain labels ignore presses: a touch on the icon or the text presses the tile.
+        self.icon_label = named(QLabel(self), "tileIcon")
         self.icon_label.setPixmap(tile_icon.pixmap(TILE_ICON))
-        self.icon_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text_label = named(QLabel(label, self), "tileLabel")
         self.text_label.setWordWrap(True)
-        self.text_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        for child in (self.icon_label, self.text_label):
-            child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            column.addWidget(child)
-        column.setStretch(1, 1)
+        column.addWidget(self.icon_label)
+        column.addWidget(self.text_label, 1)
 
     def text(self) -> str:
         """The tile's label (what a screen reader says)."""

@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QGuiApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
 log = logging.getLogger("init")
 
@@ -54,6 +58,7 @@ def remove_translators(app: QCoreApplication, translators: list[QTranslator]) ->
 
 def layout_direction(language: str) -> Qt.LayoutDirection:
     """Right to left for Arabic, left to right otherwise."""
+    from PySide6.QtCore import Qt  # not at import: the home is painted without it
     if language in RIGHT_TO_LEFT:
         return Qt.LayoutDirection.RightToLeft
     return Qt.LayoutDirection.LeftToRight

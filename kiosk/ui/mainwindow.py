@@ -12,23 +12,29 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.catalogue import Catalogue
-from kiosk.ui.help import HelpBanner, HelpDesk, HelpOverlay
+from kiosk.ui.help import HelpBanner, HelpDesk
 from kiosk.ui.home import HomeScreen
 
 if TYPE_CHECKING:  # QtWebEngine is loaded only when a tile is touched
     from kiosk.ui.browsersession import BrowserSession
+    from kiosk.ui.help_card import HelpOverlay  # built when help is first asked
     from kiosk.ui.service import ServiceScreen  # built after the home is painted
 
 log = logging.getLogger("session")
 
 
 class MainWindow(QMainWindow):
-    """Full-screen, frameless, unclosable window.
+    """Full-screen, unclosable window.
+
+    No window decoration: the borne runs alone under cage, full screen, and
+    :func:`kiosk.ui.startup.application` turns Qt's own Wayland decorations
+    off (``QT_WAYLAND_DISABLE_WINDOWDECORATION``), so there is no title bar
+    and no close button even if the window ever left full screen.
 
     Signals (hooks for the sessions and journal work):
         sessionStarted(object): a :class:`BrowserSession` was created.
@@ -57,7 +63,7 @@ class MainWindow(QMainWindow):
         new_session: Callable[[], BrowserSession],
         language: str = "fr",
     ) -> None:
-        super().__init__(None, Qt.WindowType.FramelessWindowHint)
+        super().__init__()
         self.setWindowTitle(self.tr("Borne d'accueil"))
         self.allow_close = False
         self.catalogue = catalogue
@@ -82,7 +88,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.help_banner)
         self.stack = QStackedWidget(central)
         column.addWidget(self.stack, 1)
-        self.help = HelpDesk(lambda: HelpOverlay(central), self.help_banner)
+        self.help = HelpDesk(lambda: _help_card(central), self.help_banner)
         self.home = home = make_home(self.stack)
         self.stack.addWidget(home)
 
@@ -120,10 +126,7 @@ class MainWindow(QMainWindow):
         if self.session is None:
             self.before_session()
             self.session = self._new_session()
-            # Queued: the page must not be deleted inside its own signal.
-            self.session.renderProcessCrashed.connect(
-                self.recover_from_crash, Qt.ConnectionType.QueuedConnection
-            )
+            self.session.renderProcessCrashed.connect(self.renderer_crashed)
             log.info("session started")
             self.sessionStarted.emit(self.session)
         self.session.open(tile)
@@ -152,6 +155,10 @@ class MainWindow(QMainWindow):
             self.sessionEnded.emit()
         self.homeShown.emit()
 
+    def renderer_crashed(self) -> None:
+        """Recover from the event loop: the page must not be deleted inside its own signal."""
+        QTimer.singleShot(0, self.recover_from_crash)
+
     def recover_from_crash(self) -> None:
         """A renderer died: never show its page again, start clean."""
         log.warning("renderer crashed: session ended")
@@ -172,3 +179,10 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.WindowStateChange and self.isMinimized():
             self.showFullScreen()
         super().changeEvent(event)
+
+
+def _help_card(window_area: QWidget) -> HelpOverlay:
+    """The help card over ``window_area`` (its module loads on first use)."""
+    from kiosk.ui.help_card import HelpOverlay
+
+    return HelpOverlay(window_area)

@@ -12,8 +12,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer, SignalInstance
 
-from kiosk.app import Borne, Options, after_first_paint, application, build
+from kiosk.app import Borne, Options, build
 from kiosk.ui.refused import RefusalKind
+from kiosk.ui.startup import after_first_paint, application
 
 
 @dataclass(frozen=True)

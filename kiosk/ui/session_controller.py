@@ -246,7 +246,7 @@ class SessionController(QObject):
         self._audible = self._video = False
         # The window's own crash handler would wipe without telling the journal.
         try:
-            browser.renderProcessCrashed.disconnect(self.window.recover_from_crash)
+            browser.renderProcessCrashed.disconnect(self.window.renderer_crashed)
         except (RuntimeError, TypeError):
             log.debug("crash handler already disconnected")
         browser.renderProcessCrashed.connect(self._crashed)

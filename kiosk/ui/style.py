@@ -2,13 +2,14 @@
 
 Colours meet WCAG AA (4.5:1) for text; targets are at least 64 px high;
 body text is 20 px or more. Widgets pick their role with ``objectName``.
+The home screen's alignments are here too (``qproperty-alignment``): the
+first paint then needs no Python enum of PySide's ``Qt`` namespace.
 """
 
 from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 INK = "#14213d"  # main text, 15:1 on white
@@ -46,6 +47,9 @@ QMainWindow, #home, #service, #refused {{
 #date {{
     font-size: 20px;
     color: {MUTED};
+}}
+#clock, #date {{
+    qproperty-alignment: 'AlignRight | AlignVCenter';
 }}
 #homeTitle {{
     font-size: 28px;
@@ -127,10 +131,14 @@ QPushButton#tile:pressed {{
 QPushButton#tile:focus {{
     border: 5px solid {ACCENT};
 }}
+#tileIcon {{
+    qproperty-alignment: AlignCenter;
+}}
 #tileLabel {{
     color: {INK};
     font-size: 23px;
     font-weight: 700;
+    qproperty-alignment: 'AlignHCenter | AlignTop';
 }}
 QPushButton#linkButton {{
     /* a calm link, not a button calling for a touch (still a big enough target) */
@@ -145,6 +153,9 @@ QPushButton#linkButton {{
 QScrollArea, #tileGrid {{
     background: transparent;
     border: none;
+}}
+QScrollArea#tiles {{
+    qproperty-alignment: AlignVCenter;
 }}
 #helpBanner {{
     background: {HELP};
@@ -174,6 +185,9 @@ QScrollArea, #tileGrid {{
     font-size: 20px;
     color: {MUTED};
 }}
+#home QLabel#cardNote {{
+    qproperty-alignment: AlignCenter;
+}}
 """
 
 #: Smallest touch target of our own buttons, in pixels (kiosk.ui.accessibility).
@@ -201,5 +215,7 @@ def named(widget: W, name: str, *, styled: bool = False) -> W:
     """
     widget.setObjectName(name)
     if styled:
+        from PySide6.QtCore import Qt  # not at import: the first paint goes without it
+
         widget.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
     return widget

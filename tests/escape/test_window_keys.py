@@ -19,7 +19,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu
 
 from kiosk import app as kiosk_app
-from kiosk.ui.lockdown import is_blocked
+from kiosk.ui.shortcuts import is_blocked
 from tests.escape.probe import assert_held, foreign_windows
 from tests.ui.test_lockdown import ESCAPE_ROUTES, KEYLOG
 from tests.ui.web import load, open_tile, path, real_click, run_js

@@ -27,6 +27,16 @@ def test_home_shows_centre_clock_language_help_and_big_tiles(borne):
         assert button.accessibleName() == button.text()
 
 
+def test_touching_a_tiles_picture_or_words_opens_it(qtbot, borne):
+    window = borne.window
+    tile = window.home.tile_buttons["impots"]
+    for part in (tile.text_label, tile.icon_label):
+        with qtbot.waitSignal(window.tileOpened, timeout=5000) as opened:
+            touch(part)
+        assert opened.args == ["impots"]
+        window.show_home()
+
+
 def test_no_browser_exists_before_a_tile_is_touched(borne):
     assert borne.window.session is None
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from kiosk.ui.lockdown import is_blocked
+from kiosk.ui.shortcuts import is_blocked
 from kiosk.ui.staff_gesture import HOLD_MS, StaffGesture
 
 
