@@ -318,6 +318,22 @@ def quit_app(code: int) -> None:
     exit_application(code)
 
 
+def _purge_leftovers() -> None:
+    """Delete what a crash or a power cut left of a person's session (``run`` only).
+
+    Only the running borne (it holds the single-instance lock) may do it: a
+    ``kiosk screenshot`` next to it must not touch its live session.
+    Installed, the service's private /tmp already starts empty.
+    """
+    import tempfile
+
+    from kiosk.sessionfiles import BROWSER_FOLDER_PREFIX, purge_stale
+
+    purged = purge_stale(Path(tempfile.gettempdir()), BROWSER_FOLDER_PREFIX)
+    if purged:
+        log.warning("%d session folder(s) left by a crash deleted", purged)
+
+
 def run(
     options: Options,
     *,
@@ -333,6 +349,7 @@ def run(
         print(f"La borne refuse de démarrer avec {problem} : il ouvrirait les outils "
               "de développement du navigateur.", file=sys.stderr)
         return 2
+    _purge_leftovers()
     app = application()
     borne = build(options, app, defer_sessions=True)
     window = borne.window

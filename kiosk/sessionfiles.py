@@ -26,6 +26,8 @@ log = logging.getLogger("session")
 
 #: Prefix of every session folder, so stale ones can be found and removed.
 FOLDER_PREFIX = "session-"
+#: The browser session's own folder, in the temp dir (adopted as its SessionFolder).
+BROWSER_FOLDER_PREFIX = "borne-session-"
 #: Longest safe file name stem kept from a site's suggestion.
 MAX_STEM = 60
 #: Where USB sticks appear on Debian/Ubuntu (udisks) and with a plain mount.
@@ -283,15 +285,27 @@ def default_base() -> Path:
     return root / "borne-sessions"
 
 
-def purge_stale(base: Path) -> int:
-    """Delete session folders left by a crash or a power cut; return how many."""
+def purge_stale(base: Path, prefix: str = FOLDER_PREFIX) -> int:
+    """Delete session folders left by a crash or a power cut; return how many.
+
+    Only folders named ``prefix…`` that belong to this user are touched (the
+    temp dir may be shared); one that cannot be deleted is logged and left.
+    Call it only when no session of this borne is running.
+    """
     count = 0
     if not base.is_dir():
         return 0
     for entry in base.iterdir():
-        if entry.name.startswith(FOLDER_PREFIX) and entry.is_dir() and not entry.is_symlink():
+        if not entry.name.startswith(prefix) or entry.is_symlink() or not entry.is_dir():
+            continue
+        try:
+            if entry.stat().st_uid != os.getuid():
+                continue
             SessionFolder(entry).delete()
-            count += 1
+        except OSError:
+            log.exception("session folder left by a crash not deleted")
+            continue
+        count += 1
     return count
 
 

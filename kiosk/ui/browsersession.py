@@ -27,6 +27,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngineSettings
 
 from kiosk.catalogue import Tile
+from kiosk.sessionfiles import BROWSER_FOLDER_PREFIX
 from kiosk.ui.browser import KioskPage, KioskView
 from kiosk.ui.interceptor import PolicyInterceptor
 from kiosk.ui.webengine import flush_deferred_deletes
@@ -77,7 +78,7 @@ class BrowserSession(QObject):
     ) -> None:
         super().__init__(parent)
         self._policy = policy
-        self.folder = Path(tempfile.mkdtemp(prefix="borne-session-", dir=temp_root))
+        self.folder = Path(tempfile.mkdtemp(prefix=BROWSER_FOLDER_PREFIX, dir=temp_root))
         self.folder.chmod(0o700)
         self.profile = QWebEngineProfile(self)  # no storage name: off the record
         self.profile.setHttpCacheType(QWebEngineProfile.HttpCacheType.MemoryHttpCache)

@@ -28,6 +28,12 @@ def _kiosk(*args):
 
 @pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT])
 def test_run_demo_starts_and_stops_cleanly(tmp_path, stop):
+    # What a power cut left of the previous person: gone before the next one comes.
+    left = tmp_path / "borne-session-coupure"
+    (left / "downloads").mkdir(parents=True)
+    (left / "downloads" / "attestation.pdf").write_bytes(b"%PDF-1.4 previous person")
+    unrelated = tmp_path / "session-of-something-else"
+    unrelated.mkdir()
     process = subprocess.Popen(
         _kiosk("run", "--demo"), cwd=ROOT, env=_env(tmp_path),
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
@@ -45,6 +51,7 @@ def test_run_demo_starts_and_stops_cleanly(tmp_path, stop):
                 started = True
                 break
         assert started, "".join(lines)
+        assert not left.exists() and unrelated.exists()
         process.send_signal(stop)
         assert process.wait(timeout=30) == 0
         rest = process.stdout.read()

@@ -156,6 +156,21 @@ def test_purge_stale_folders(tmp_path):
     assert purge_stale(tmp_path / "missing") == 0
 
 
+def test_purge_stale_keeps_what_it_cannot_delete_and_goes_on(tmp_path, monkeypatch):
+    base = tmp_path / "base"
+    first, second = SessionFolder.create(base), SessionFolder.create(base)
+    real_delete = SessionFolder.delete
+
+    def stuck(folder):
+        if folder.path == first.path:
+            raise PermissionError("busy")
+        real_delete(folder)
+
+    monkeypatch.setattr(SessionFolder, "delete", stuck)
+    assert purge_stale(base) == 1
+    assert first.path.exists() and not second.path.exists()
+
+
 @pytest.mark.parametrize(
     ("mime", "allowed"),
     [
