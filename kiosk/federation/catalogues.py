@@ -17,6 +17,7 @@ Publish and look from the command line::
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -31,6 +32,8 @@ from kiosk.federation.models import Base, Centre, Federation, UTCDateTime
 from kiosk.sync.catalogue_feed import digest, federation_problems
 from kiosk.tomlsource import TomlProblem
 
+log = logging.getLogger("sync")
+
 
 class CatalogueVersion(Base):
     """One published version of the federation's tile catalogue."""
@@ -42,6 +45,8 @@ class CatalogueVersion(Base):
     text: Mapped[str] = mapped_column(Text)
     sha256: Mapped[str] = mapped_column(String(64))
     published_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    #: Login of the dashboard account that published it (None: command line).
+    published_by: Mapped[str | None] = mapped_column(String(150))
 
 
 class CatalogueRefused(crud.AdminError):
@@ -62,8 +67,18 @@ class Published:
     sha256: str
 
 
-def publish(factory: sessionmaker[Session], text: str, federation_name: str | None = None) -> int:
+def publish(
+    factory: sessionmaker[Session],
+    text: str,
+    federation_name: str | None = None,
+    *,
+    by: str | None = None,
+) -> int:
     """Validate and store a new version; return its number.
+
+    The command line and the dashboard both publish through here. The row is
+    the audit record: who (``by``, a dashboard login; None from the command
+    line), when and the SHA-256 of the exact text.
 
     Raises:
         CatalogueRefused: the borne would refuse it (schema, URL policy).
@@ -78,10 +93,14 @@ def publish(factory: sessionmaker[Session], text: str, federation_name: str | No
             text=text,
             sha256=digest(text.encode("utf-8")),
             published_at=crud.now(),
+            published_by=by,
         )
         session.add(row)
         session.flush()
-        return row.version
+        version = row.version
+        sha256 = row.sha256
+    log.info("federation catalogue version %d published (sha256 %s)", version, sha256)
+    return version
 
 
 def latest_for(factory: sessionmaker[Session], centre_id: int) -> Published | None:
@@ -99,6 +118,51 @@ def latest(factory: sessionmaker[Session], federation_name: str | None = None) -
     """
     with factory() as session:
         return _newest(session, _federation_id(session, federation_name))
+
+
+@dataclass(frozen=True)
+class HistoryLine:
+    """One published version as the dashboard lists it (without its text)."""
+
+    version: int
+    federation_id: int | None
+    sha256: str
+    published_at: datetime
+    published_by: str | None
+
+
+def history(
+    factory: sessionmaker[Session], federation_id: int | None, limit: int = 100
+) -> list[HistoryLine]:
+    """Return the versions that reached a federation's bornes, newest first.
+
+    With ``federation_id`` None: the versions published for every federation.
+    The first line is what the bornes receive now.
+    """
+    reach = CatalogueVersion.federation_id.is_(None)
+    if federation_id is not None:
+        reach = or_(reach, CatalogueVersion.federation_id == federation_id)
+    with factory() as session:
+        rows = session.execute(
+            select(
+                CatalogueVersion.version,
+                CatalogueVersion.federation_id,
+                CatalogueVersion.sha256,
+                CatalogueVersion.published_at,
+                CatalogueVersion.published_by,
+            )
+            .where(reach)
+            .order_by(CatalogueVersion.version.desc())
+            .limit(limit)
+        ).all()
+    return [HistoryLine(*row) for row in rows]
+
+
+def text_of(factory: sessionmaker[Session], version: int) -> tuple[str, int | None] | None:
+    """Return the exact text of a version and its federation id (None: unknown version)."""
+    with factory() as session:
+        row = session.get(CatalogueVersion, version)
+        return None if row is None else (row.text, row.federation_id)
 
 
 def _federation_id(session: Session, federation_name: str | None) -> int | None:
