@@ -17,6 +17,7 @@ from kiosk.federation.api.routes import router as api_router
 from kiosk.federation.crud import now
 from kiosk.federation.state import Settings, State
 from kiosk.federation.vocabularies import Vocabularies
+from kiosk.federation.web.catalogue_page import router as catalogue_page_router
 from kiosk.federation.web.routes import install as web_install
 from kiosk.federation.web.routes import router as web_router
 
@@ -100,6 +101,7 @@ def create_app(
     app.include_router(api_router)
     app.include_router(catalogue_router)
     app.include_router(web_router)
+    app.include_router(catalogue_page_router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.add_middleware(DateHeader, clock=clock)
     _add_error_schema(app)

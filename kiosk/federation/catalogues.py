@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import ForeignKey, Integer, String, Text, or_, select
+from sqlalchemy import ColumnElement, ForeignKey, Integer, String, Text, or_, select
 from sqlalchemy.orm import Mapped, Session, mapped_column, sessionmaker
 
 from kiosk.federation import crud
@@ -139,7 +139,7 @@ def history(
     With ``federation_id`` None: the versions published for every federation.
     The first line is what the bornes receive now.
     """
-    reach = CatalogueVersion.federation_id.is_(None)
+    reach: ColumnElement[bool] = CatalogueVersion.federation_id.is_(None)
     if federation_id is not None:
         reach = or_(reach, CatalogueVersion.federation_id == federation_id)
     with factory() as session:
