@@ -169,6 +169,7 @@ def enrol(factory: sessionmaker[Session], code: str, label: str) -> Enrolment:
                 label=(label.strip() or "Borne")[:100],
                 token_hash=digest(token),
                 created_at=moment,
+                token_since=moment,
             )
         )
         centre = session.get(Centre, row.centre_id)
@@ -190,7 +191,7 @@ def revoke(factory: sessionmaker[Session], device_id: str) -> None:
 
 
 def rotate_token(factory: sessionmaker[Session], device_id: str) -> str:
-    """Give a borne a new token; the old one stops working at once.
+    """Give a borne a new token; the old one and any pending one stop working at once.
 
     Raises:
         AdminError: when the borne does not exist or was revoked.
@@ -201,6 +202,8 @@ def rotate_token(factory: sessionmaker[Session], device_id: str) -> str:
         if device is None or device.revoked_at is not None:
             raise AdminError(f"Borne inconnue ou retirée : {device_id}.")
         device.token_hash = digest(token)
+        device.token_since = now()
+        device.pending_token_hash = device.pending_since = None
     return token
 
 

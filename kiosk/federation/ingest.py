@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import or_, select, update
@@ -19,6 +19,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from kiosk.federation import tokens
 from kiosk.federation.errors import ApiError
 from kiosk.federation.models import Batch as BatchRow
 from kiosk.federation.models import Cell as CellRow
@@ -39,24 +40,37 @@ class Outcome:
     replay: bool
 
 
-def authenticate(factory: sessionmaker[Session], device_id: str, token: str | None) -> Device:
+def authenticate(
+    factory: sessionmaker[Session],
+    device_id: str,
+    token: str | None,
+    moment: datetime | None = None,
+) -> Device:
     """Find the borne of a bearer token and check it may write ``device_id``.
+
+    The borne's pending token (docs/protocole.md, token rotation) is accepted
+    too, and its first use makes it the current one.
 
     Raises:
         ApiError: 401 for a missing, wrong or revoked token, 403 for another borne.
     """
     if not token:
         raise ApiError(401, "jeton_invalide", "Jeton d'accès absent ou mal écrit.")
+    hashed = digest(token)
     with factory() as session:
-        device = session.scalar(select(Device).where(Device.token_hash == digest(token)))
-    if device is None:
-        raise ApiError(401, "jeton_invalide", "Jeton d'accès inconnu : inscrivez la borne.")
-    if device.revoked_at is not None:
-        raise ApiError(
-            401, "borne_revoquee", "Cette borne a été retirée par la fédération : réinscrivez-la."
+        device = session.scalar(
+            select(Device).where(
+                or_(Device.token_hash == hashed, Device.pending_token_hash == hashed)
+            )
         )
+    if device is None:
+        raise tokens.unknown()
+    if device.revoked_at is not None:
+        raise tokens.revoked()
     if device.id != device_id:
         raise ApiError(403, "autre_borne", "Ce jeton ne peut écrire que les chiffres de sa borne.")
+    if device.token_hash != hashed:
+        device = tokens.promote(factory, device.id, hashed, moment or datetime.now(UTC))
     return device
 
 

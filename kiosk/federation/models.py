@@ -83,7 +83,11 @@ class Centre(Base):
 
 
 class Device(Base):
-    """An enrolled borne; its token is stored only as a SHA-256."""
+    """An enrolled borne; its tokens are stored only as SHA-256.
+
+    ``pending_token_hash`` is a token the borne asked for and has not used
+    yet: the current one stays valid until the pending one is first used.
+    """
 
     __tablename__ = "device"
 
@@ -95,6 +99,9 @@ class Device(Base):
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     last_seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     last_sequence: Mapped[int | None] = mapped_column(BigInteger)
+    pending_token_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
+    pending_since: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    token_since: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class EnrolCode(Base):

@@ -249,19 +249,20 @@ def test_a_token_writes_only_its_own_borne(client, factory, centre_id, borne):
     assert counts(factory) == (0, 0, 0)
 
 
-def test_rotating_the_token_stops_the_old_one(client, factory, borne):
+def test_rotating_the_token_stops_the_old_one_at_the_new_ones_first_use(client, factory, borne):
     device_id, headers = borne
     answer = client.post(f"/api/v1/devices/{device_id}/token", headers=headers)
-    assert answer.status_code == 200
+    assert answer.status_code == 201
     new = {"Authorization": f"Bearer {answer.json()['token']}"}
+    assert send(client, borne, batch([cell()])).status_code == 200  # still valid: pending
+    assert send(client, (device_id, new), batch([cell(value=3, revision=3)])).status_code == 200
     assert_error(send(client, borne, batch([cell()])), 401, "jeton_invalide")
-    assert send(client, (device_id, new), batch([cell()])).status_code == 200
     token = crud.rotate_token(factory, device_id)
     assert (
         send(
             client,
             (device_id, {"Authorization": f"Bearer {token}"}),
-            batch([cell(value=2, revision=2)]),
+            batch([cell(value=4, revision=4)]),
         ).status_code
         == 200
     )

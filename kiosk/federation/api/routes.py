@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, Request, Response
 from pydantic import BaseModel, Field
 
-from kiosk.federation import crud, ingest
+from kiosk.federation import crud, ingest, tokens
 from kiosk.federation.errors import ApiError
 from kiosk.federation.state import state_of
 from kiosk.sync import protocol
@@ -44,9 +45,18 @@ class EnrolResponse(BaseModel):
 
 
 class TokenResponse(BaseModel):
-    """A new token replacing the one used to ask for it."""
+    """A pending token: valid from its first use, which retires the current one."""
 
     token: str
+    pending_since: datetime
+
+
+class TokenState(BaseModel):
+    """Where the token used for the request stands."""
+
+    device_id: str
+    token_since: datetime | None
+    rotation_pending: bool
 
 
 def _bearer(authorization: str | None) -> str | None:
@@ -124,7 +134,8 @@ async def post_batch(
 ) -> dict[str, Any]:
     """Store a batch in one transaction and return its acknowledgement."""
     state = state_of(request)
-    device = ingest.authenticate(state.factory, device_id, _bearer(authorization))
+    moment = state.clock()
+    device = ingest.authenticate(state.factory, device_id, _bearer(authorization), moment)
     raw = await _read_body(request, state.settings.max_body_bytes)
     try:
         decoded = json.loads(raw)
@@ -134,7 +145,6 @@ async def post_batch(
         batch = protocol.parse_batch(decoded, state.settings.max_cells)
     except protocol.ProtocolError as error:
         raise ApiError.from_protocol(error) from None
-    moment = state.clock()
     ingest.validate(batch, state.vocabularies.versions, moment.date())
     outcome = ingest.store(state.factory, device, batch, moment)
     if outcome.replay:
@@ -144,14 +154,36 @@ async def post_batch(
 
 @router.post(
     "/devices/{device_id}/token",
+    status_code=201,
     response_model=TokenResponse,
-    summary="Remplacer le jeton de la borne",
+    summary="Demander un nouveau jeton (valable dès son premier usage)",
     responses={401: _ERROR, 403: _ERROR},
 )
 def rotate(
     request: Request, device_id: str, authorization: Annotated[str | None, Header()] = None
 ) -> TokenResponse:
-    """Give the borne a new token; the one used here stops working."""
+    """Store a pending token and return it; the current one works until it is used."""
     state = state_of(request)
-    device = ingest.authenticate(state.factory, device_id, _bearer(authorization))
-    return TokenResponse(token=crud.rotate_token(state.factory, device.id))
+    moment = state.clock()
+    device = ingest.authenticate(state.factory, device_id, _bearer(authorization), moment)
+    pending = tokens.start(state.factory, device.id, moment)
+    return TokenResponse(token=pending.token, pending_since=pending.since)
+
+
+@router.get(
+    "/devices/{device_id}/token",
+    response_model=TokenState,
+    summary="État du jeton (un jeton en attente devient le jeton courant)",
+    responses={401: _ERROR, 403: _ERROR},
+)
+def token_state(
+    request: Request, device_id: str, authorization: Annotated[str | None, Header()] = None
+) -> TokenState:
+    """Answer with the token's state; used with a pending token, it confirms it."""
+    state = state_of(request)
+    device = ingest.authenticate(state.factory, device_id, _bearer(authorization), state.clock())
+    return TokenState(
+        device_id=device.id,
+        token_since=device.token_since,
+        rotation_pending=device.pending_token_hash is not None,
+    )
