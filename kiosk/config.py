@@ -54,9 +54,14 @@ class SessionSettings:
 
 @dataclass(frozen=True)
 class SyncSettings:
-    """Where the federation lives (empty: the borne does not sync)."""
+    """Where the federation lives (empty: the borne does not sync).
+
+    ``rotate_token_days``: the borne asks the federation for a new token when
+    its own is this many days old (0: never; ``kiosk sync rotate`` still works).
+    """
 
     federation_url: str = ""
+    rotate_token_days: int = 90
 
 
 @dataclass(frozen=True)
