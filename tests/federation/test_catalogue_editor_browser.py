@@ -89,8 +89,16 @@ def test_paste_an_error_see_it_fix_it_publish(live, tmp_path):
         assert "publie=1" in browser.wait_for_url("publie=1")
         assert "Version 1 publiée" in browser.text("p.succes")
         assert "par admin-nord" in browser.text("#titre-en-service + p")
+
+        replace_text(browser, FIXED.replace("caf-nouveau", "caf-autre"))
+        browser.click("button[value=publier]")
+        browser.wait_for_url("publie=2")
+        browser.click("form[action='/catalogue/retablir'] button")  # only version 1 has one
+        assert "publie=3" in browser.wait_for_url("publie=3")
+        assert "Version 3 publiée" in browser.text("p.succes")
         browser.full_screenshot(SCREENSHOT_DIR / "federation-catalogue-publie.png")
     finally:
         browser.close()
     published = catalogues.latest(factory, "Nord")
-    assert published is not None and published.body.decode("utf-8") == FIXED
+    assert published is not None and published.version == 3
+    assert published.body.decode("utf-8") == FIXED

@@ -25,7 +25,7 @@ from kiosk.federation.models import Federation
 from kiosk.federation.security import same
 from kiosk.federation.state import State, state_of
 from kiosk.federation.web import auth
-from kiosk.federation.web.catalogue_problems import Explained, explain
+from kiosk.federation.web.catalogue_problems import Explained, explain, schema_help
 from kiosk.federation.web.routes import TEMPLATES
 from kiosk.sync.catalogue_feed import MAX_BYTES, federation_problems
 
@@ -142,6 +142,7 @@ def _render(
         "alert": alert,
         "shown_version": shown_version,
         "max_bytes": MAX_BYTES,
+        "schema_help": schema_help(),
         "expired": False,
     }
     return TEMPLATES.TemplateResponse(request, "catalogue.html", context, status_code=status)

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
+from kiosk.catalogue import SHIPPED_CATALOGUE
 from kiosk.sync.catalogue_feed import MAX_BYTES, SOURCE
 from kiosk.tomlsource import TomlProblem, key_lines
 
@@ -87,7 +89,21 @@ def _message(problem: TomlProblem) -> str:
     if problem.message.startswith("catalogue trop gros"):
         limit = f"{MAX_BYTES:,}".replace(",", " ")
         return f"le texte est trop long : {limit} octets au plus. Raccourcissez-le."
-    return _POLICY_CODE.sub("", problem.message)
+    message = _POLICY_CODE.sub("", problem.message)
+    if message.startswith("clé inconnue"):
+        message += " : vérifiez son orthographe (les clés permises sont dans l'aide, sous le texte)"
+    return message
+
+
+def schema_help(path: Path = SHIPPED_CATALOGUE) -> str:
+    """The keys as the shipped catalogue's header comment documents them (the page's help)."""
+    lines = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            break
+        lines.append(line[1:].removeprefix(" "))
+    start = next((n for n, line in enumerate(lines) if line.startswith("Clés")), 0)
+    return "\n".join(lines[start:]).strip()
 
 
 def explain(problems: list[TomlProblem], text: str) -> list[Explained]:
