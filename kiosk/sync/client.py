@@ -198,6 +198,14 @@ class FederationClient:
         """Send one batch body exactly as stored in the outbox."""
         return self.request("POST", f"/devices/{device_id}/batches", body, token)
 
+    def new_token(self, device_id: str, token: str) -> Answer:
+        """Ask for a pending token (valid from its first use, see docs/protocole.md)."""
+        return self.request("POST", f"/devices/{device_id}/token", b"", token)
+
+    def token_state(self, device_id: str, token: str) -> Answer:
+        """Ask where ``token`` stands; used with a pending token, this confirms it."""
+        return self.request("GET", f"/devices/{device_id}/token", None, token)
+
 
 def _lower(headers: Any) -> dict[str, str]:  # noqa: ANN401 - email.message.Message
     return {str(k).lower(): str(v) for k, v in headers.items()} if headers else {}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 
 import keyring
 from keyring.errors import KeyringError
@@ -37,6 +38,11 @@ class Enrolment:
             a journal started anew (damaged file moved aside) needs a new
             enrolment, so its figures add to the old ones instead of
             overwriting them.
+        token_since: When the borne received ``token`` (ISO, UTC); empty for
+            an enrolment stored before this was kept (age unknown).
+        pending_token: A token the federation gave for a rotation and the
+            borne has not confirmed yet (secret; empty: none). It is written
+            here *before* its first use, which retires ``token``.
     """
 
     url: str
@@ -44,10 +50,23 @@ class Enrolment:
     token: str
     centre: str = ""
     outbox_id: str = ""
+    token_since: str = ""
+    pending_token: str = ""
 
     def __repr__(self) -> str:
-        """Never show the token."""
-        return f"Enrolment(url={self.url!r}, device_id={self.device_id!r}, token=***)"
+        """Never show the tokens."""
+        pending = ", pending_token=***" if self.pending_token else ""
+        return f"Enrolment(url={self.url!r}, device_id={self.device_id!r}, token=***{pending})"
+
+    def token_age(self, now: datetime) -> timedelta | None:
+        """Return how old ``token`` is at ``now`` (aware), ``None`` when unknown."""
+        try:
+            since = datetime.fromisoformat(self.token_since)
+        except ValueError:
+            return None
+        if since.tzinfo is None:
+            since = since.replace(tzinfo=UTC)
+        return now - since
 
 
 def load() -> Enrolment | None:
@@ -70,6 +89,8 @@ def load() -> Enrolment | None:
             token=str(data["token"]),
             centre=str(data.get("centre", "")),
             outbox_id=str(data.get("outbox_id", "")),
+            token_since=str(data.get("token_since", "")),
+            pending_token=str(data.get("pending_token", "")),
         )
     except (ValueError, KeyError, TypeError):
         log.error("stored enrolment unreadable: treated as not enrolled")
@@ -89,6 +110,8 @@ def save(enrolment: Enrolment) -> None:
             "token": enrolment.token,
             "centre": enrolment.centre,
             "outbox_id": enrolment.outbox_id,
+            "token_since": enrolment.token_since,
+            "pending_token": enrolment.pending_token,
         }
     )
     try:

@@ -28,6 +28,8 @@ MESSAGES: dict[str, str] = {
     "était abîmé et a été mis de côté). Pour que les nouveaux chiffres s'ajoutent aux anciens "
     "au lieu de les remplacer, inscrivez la borne de nouveau avec un nouveau code de la "
     "fédération. Les chiffres continuent d'être comptés sur la borne.",
+    "jeton_change": "Le jeton d'accès de la borne venait d'être remplacé : la borne "
+    "réessaie avec le nouveau ; aucun chiffre n'est perdu.",
     "lot_different": "La fédération avait déjà reçu un envoi portant le même numéro avec un "
     "autre contenu. Les chiffres ont été renvoyés sous un nouveau numéro.",
 }

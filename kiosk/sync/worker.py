@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from kiosk.sync import clock as clocks
-from kiosk.sync import credentials, status
+from kiosk.sync import credentials, rotation, status
 from kiosk.sync.catalogue_feed import CatalogueFeed
 from kiosk.sync.client import Answer, FederationClient, NetworkError, Verdict, classify
 from kiosk.sync.outbox import JournalSource, Outbox, Pending
@@ -79,6 +79,8 @@ class Synchroniser:
         client_factory: Builds the HTTP client for the enrolled address.
         clock: The borne's wall clock (naive local time, as the journal uses).
         catalogue: The federation's tile catalogue, fetched after each good round.
+        rotate_token_days: Age of the token, in days, at which a good round
+            ends by asking for a new one (0: never; see :mod:`kiosk.sync.rotation`).
     """
 
     def __init__(
@@ -89,8 +91,13 @@ class Synchroniser:
         client_factory: ClientFactory = FederationClient,
         clock: Callable[[], datetime] = datetime.now,
         catalogue: CatalogueFeed | None = None,
+        rotate_token_days: int = 0,
     ) -> None:
         self.journal = journal
+        self.rotate_token_days = rotate_token_days
+        self.rotator = rotation.TokenRotator(
+            rotation.lock_path(outbox.database), client_factory
+        )
         self.outbox = outbox
         self.catalogue = catalogue
         self.client_factory = client_factory
@@ -128,6 +135,7 @@ class Synchroniser:
             token=str(data["token"]),
             centre=str(centre.get("name", "")) if isinstance(centre, dict) else "",
             outbox_id=self.outbox.identity(),
+            token_since=datetime.now(UTC).isoformat(timespec="seconds"),
         )
         with self._lock:
             try:
@@ -174,6 +182,10 @@ class Synchroniser:
         trouble = self._check_server(client)
         if trouble is not None:
             return trouble
+        unsettled = self._settle(enrolment)  # an interrupted rotation is finished first
+        if unsettled is not None:
+            return unsettled
+        enrolment = self._enrolment or enrolment
         self.outbox.queue(self.journal)
         sent = 0
         while (batch := self.outbox.next_pending()) is not None:
@@ -193,7 +205,44 @@ class Synchroniser:
         if self.catalogue is not None:
             feed = self.catalogue.fetch(client, enrolment)
             self.outbox.set_meta(catalogue_code=feed.code, catalogue_message=feed.message)
+        self._rotate_if_due(enrolment)
         return Round(Outcome.DONE, sent)
+
+    def _rotate_if_due(self, enrolment: credentials.Enrolment) -> None:
+        """Replace a token older than ``rotate_token_days`` (a failure waits for the next round)."""
+        if rotation.due(enrolment, self.rotate_token_days, datetime.now(UTC)):
+            result = self.rotator.rotate()
+            self._enrolment = result.enrolment or self._enrolment
+            log.info("token rotation: %s", result.code)
+
+    def rotate_token(self) -> rotation.Result:
+        """Replace the borne's token now (``kiosk sync rotate``), in two safe steps."""
+        with self._lock:
+            result = self.rotator.rotate()
+            self._enrolment = result.enrolment or self._enrolment
+            return result
+
+    def _settle(self, enrolment: credentials.Enrolment) -> Round | None:
+        """Confirm a pending token; return a Round to end the round, ``None`` to go on."""
+        if not enrolment.pending_token:
+            return None
+        result = self.rotator.finish()
+        self._enrolment = result.enrolment or self._enrolment
+        if result.ok or result.code in {rotation.DROPPED, *_AUTH_CODES}:
+            return None  # a refused token is reported by the first send
+        if result.code == "coffre_indisponible":
+            self._error(result.code)
+            return Round(Outcome.NO_KEYRING)
+        self._error(result.code, result.message or None)
+        return Round(Outcome.RETRY)
+
+    def _token_changed(self, used: credentials.Enrolment) -> bool:
+        """Tell whether another rotation changed the token since ``used`` was read."""
+        try:
+            fresh = credentials.load()
+        except credentials.KeyringUnavailableError:
+            return False
+        return fresh is not None and (fresh.token != used.token or bool(fresh.pending_token))
 
     def _check_server(self, client: FederationClient) -> Round | None:
         """Ask the server's health and check the clock with its ``Date``."""
@@ -231,6 +280,9 @@ class Synchroniser:
         if verdict is Verdict.REVOKED:
             if code not in _AUTH_CODES:  # a 401 from something else than the federation
                 self._error("reponse_inattendue")
+                return Round(Outcome.RETRY)
+            if code == "jeton_invalide" and self._token_changed(enrolment):
+                self._error("jeton_change")  # retired by a rotation meanwhile: new round
                 return Round(Outcome.RETRY)
             log.error("federation refused the borne's token (%s): sync stopped", code)
             self.outbox.set_meta(revoked=enrolment.device_id)
