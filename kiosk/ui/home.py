@@ -2,8 +2,8 @@
 
 This is what the borne paints first, so nothing here touches PySide's ``Qt``
 namespace (building its 93 Python enums costs a tenth of the start-up):
-alignments come from the style sheet (``qproperty-alignment``), tiles let
-their labels' touches go through to them as any child widget does.
+alignments come from the style sheet (``qproperty-alignment``). The tiles
+themselves are in kiosk/ui/tiles.py.
 """
 
 from __future__ import annotations
@@ -12,33 +12,21 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QLocale, QSize, QTime, QTimer, Signal
-from PySide6.QtGui import QIcon, QImageReader, QPixmap
+from PySide6.QtGui import QImageReader, QPixmap
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLayout,
     QPushButton,
-    QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from kiosk.catalogue import Tile
 from kiosk.ui.style import named
+from kiosk.ui.tiles import TileButton, TileGrid, icon
 
-TILE_MIN = QSize(200, 190)
-TILE_ICON = QSize(96, 96)
-TILE_MAX_HEIGHT = 250
 # The centre's logo, left of its name: at most this high and this wide.
 LOGO_MAX = QSize(200, 64)
-
-
-def icon(icons_dir: Path, name: str) -> QIcon:
-    """Load an SVG icon from ``icons_dir``; an empty icon if it is missing."""
-    path = icons_dir / name
-    return QIcon(str(path)) if path.is_file() else QIcon()
 
 
 def fitted(width: int, height: int, box: QSize) -> QSize:
@@ -62,15 +50,6 @@ def logo_pixmap(path: Path) -> QPixmap:
         fit = fitted(image.width(), image.height(), LOGO_MAX)
         image = image.smoothScaled(fit.width(), fit.height())
     return QPixmap.fromImage(image)
-
-
-def grid_columns(count: int) -> int:
-    """Columns of the tile grid: few tiles stay big, many stay readable."""
-    if count <= 3:
-        return max(count, 1)
-    if count <= 6:
-        return 3
-    return 4 if count <= 8 else 5
 
 
 class Clock(QWidget):
@@ -127,7 +106,6 @@ class HomeScreen(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("home")
-        self.tile_buttons: dict[str, TileButton] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -168,17 +146,17 @@ class HomeScreen(QWidget):
         column.setContentsMargins(40, 28, 40, 20)
         column.setSpacing(20)
         column.addWidget(named(QLabel(self.tr("Choisissez un service"), body), "homeTitle"))
-        self._icons_dir, self._language = icons_dir, language
-        self.tiles_scroll = named(QScrollArea(body), "tiles")
-        self.tiles_scroll.setWidgetResizable(True)
-        self.tiles_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.tiles_scroll.setWidget(self._grid(tiles))
+        self._language = language
+        self.tiles_scroll = TileGrid(icons_dir, body)
+        self.tiles_scroll.tileChosen.connect(self.tileChosen)
+        self.tiles_scroll.show_tiles(tiles, language)
         column.addWidget(self.tiles_scroll, 1)
         if not tiles:
             empty = self.tr("Aucun service n'est disponible pour le moment.")
             column.addWidget(QLabel(empty, body))
         promise = self.tr("Rien de ce que vous faites ici n'est gardé : tout s'efface à la fin.")
         note = named(QLabel(promise, body), "cardNote")
+        note.setWordWrap(True)  # on two lines rather than wider than the screen (A+)
         self.count_button = named(QPushButton(self.tr("Ce que la borne compte"), body),
                                   "linkButton")
         self.count_button.setFlat(True)
@@ -198,60 +176,11 @@ class HomeScreen(QWidget):
         """Label the tiles made from now on (``set_tiles``) in ``language``."""
         self._language = language
 
+    @property
+    def tile_buttons(self) -> dict[str, TileButton]:
+        """Tile id → its button, in the order shown."""
+        return self.tiles_scroll.buttons
+
     def set_tiles(self, tiles: Sequence[Tile]) -> None:
         """Show other tiles (accompanied sessions, a new catalogue)."""
-        self.tile_buttons.clear()
-        old = self.tiles_scroll.takeWidget()
-        self.tiles_scroll.setWidget(self._grid(tiles))
-        if old is not None:
-            old.deleteLater()
-
-    def _grid(self, tiles: Sequence[Tile]) -> QWidget:
-        icons_dir, language = self._icons_dir, self._language
-        grid_widget = named(QWidget(), "tileGrid")  # the tiles are made inside it
-        grid = QGridLayout(grid_widget)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(24)
-        # No taller than its tiles allow: the scroll area centres it (style sheet, #tiles).
-        grid.setSizeConstraint(QLayout.SizeConstraint.SetMinAndMaxSize)
-        columns = grid_columns(len(tiles))
-        for column_index in range(columns):
-            grid.setColumnStretch(column_index, 1)
-        for index, tile in enumerate(tiles):
-            button = self._tile_button(tile, icons_dir, language, grid_widget)
-            grid.addWidget(button, index // columns, index % columns)
-        return grid_widget
-
-    def _tile_button(
-        self, tile: Tile, icons_dir: Path, language: str, parent: QWidget
-    ) -> TileButton:
-        button = TileButton(tile.label(language), icon(icons_dir, tile.icon), parent)
-        button.clicked.connect(lambda: self.tileChosen.emit(tile.id))
-        self.tile_buttons[tile.id] = button
-        return button
-
-
-class TileButton(QPushButton):
-    """A big tile: the icon above a label that wraps onto two lines if needed."""
-
-    def __init__(self, label: str, tile_icon: QIcon, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        named(self, "tile")
-        self.setAccessibleName(label)
-        self.setMinimumSize(TILE_MIN)
-        self.setMaximumHeight(TILE_MAX_HEIGHT)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(14, 18, 14, 14)
-        column.setSpacing(10)
-        # Plain labels ignore presses: a touch on the icon or the text presses the tile.
-        self.icon_label = named(QLabel(self), "tileIcon")
-        self.icon_label.setPixmap(tile_icon.pixmap(TILE_ICON))
-        self.text_label = named(QLabel(label, self), "tileLabel")
-        self.text_label.setWordWrap(True)
-        column.addWidget(self.icon_label)
-        column.addWidget(self.text_label, 1)
-
-    def text(self) -> str:
-        """The tile's label (what a screen reader says)."""
-        return self.text_label.text()
+        self.tiles_scroll.show_tiles(tiles, self._language)

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.ui.home import icon
 from kiosk.ui.refused import RefusalKind, RefusedScreen
 from kiosk.ui.style import named
+from kiosk.ui.tiles import icon
 
 if TYPE_CHECKING:  # QtWebEngine is loaded only when a tile is touched
     from kiosk.ui.browsersession import BrowserSession

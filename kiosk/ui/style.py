@@ -138,7 +138,6 @@ QPushButton#tile:focus {{
     color: {INK};
     font-size: 23px;
     font-weight: 700;
-    qproperty-alignment: 'AlignHCenter | AlignTop';
 }}
 QPushButton#linkButton {{
     /* a calm link, not a button calling for a touch (still a big enough target) */
