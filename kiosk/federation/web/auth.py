@@ -114,7 +114,15 @@ def viewer(request: Request, state: State) -> Viewer:
     Raises:
         LoginRequiredError: when there is no valid session.
     """
-    cookie = request.cookies.get(COOKIE)
+    return session_viewer(state, request.cookies.get(COOKIE))
+
+
+def session_viewer(state: State, cookie: str | None) -> Viewer:
+    """Return the person whose session cookie is ``cookie`` (just opened, or sent).
+
+    Raises:
+        LoginRequiredError: when the cookie opens no valid session.
+    """
     if not cookie:
         raise LoginRequiredError
     with state.factory() as session:
