@@ -126,6 +126,23 @@ def test_csrf_and_expired_session_keep_the_text(client, factory, people):
     )
     assert rollback.status_code == 303 and rollback.headers["location"] == "/connexion"
 
+    def again(page, password):
+        return client.post(
+            "/catalogue",
+            data={"csrf": page_csrf(page), "federation": "", "texte": textarea(page),
+                  "action": "verifier", "identifiant": "admin-nord", "mot_de_passe": password},
+        )
+
+    wrong = again(expired, "pas le bon mot de passe")
+    assert wrong.status_code == 401 and "Identifiant ou mot de passe incorrect" in wrong.text
+    assert textarea(wrong) == GOOD
+    back = again(wrong, PASSWORD)  # logged in from the page itself: checked, not published
+    assert back.status_code == 200 and "de nouveau connecté ou connectée" in back.text
+    assert "Aucun problème" in back.text and textarea(back) == GOOD
+    assert catalogues.history(factory, None) == []
+    assert post(client, "publier", textarea(back), page_csrf(back)).status_code == 303
+    assert [line.published_by for line in catalogues.history(factory, 1)] == ["admin-nord"]
+
 
 def test_publish_reaches_a_borne_then_rollback(app, client, factory, people, tmp_path):
     device_id, headers = enrol(client, factory, people)

@@ -81,6 +81,17 @@ def test_paste_an_error_see_it_fix_it_publish(live, tmp_path):
                      {"cmd": "Emulation.clearDeviceMetricsOverride", "params": {}})
         assert catalogues.latest(factory, "Nord") is None
 
+        browser.call("DELETE", "/cookie/federation_session")  # the session ends meanwhile
+        browser.click("button[value=verifier]")
+        assert "Votre session a pris fin" in browser.text(".alerte")
+        assert browser.call("GET", f"/element/{browser.find('#texte')}/property/value") == TYPO
+        browser.full_screenshot(SCREENSHOT_DIR / "federation-catalogue-session-finie.png")
+        browser.type("#identifiant", "admin-nord")
+        browser.type("#mot_de_passe", PASSWORD)
+        browser.click(".boutons button")
+        assert "de nouveau connecté ou connectée" in browser.text("p.succes")
+        assert "Ligne 5" in browser.text(".resume-erreurs")
+
         browser.click(".resume-erreurs a")  # the summary takes the person to the text
         focused = browser.call("GET", "/element/active")
         assert focused[next(iter(focused))] == browser.find("#texte")

@@ -200,7 +200,9 @@ async def check_or_publish(request: Request) -> Response:
     try:
         person = auth.viewer(request, state)
     except auth.LoginRequiredError:
-        return _expired(request, text, form.get("federation", ""))
+        if "identifiant" in form:
+            return _log_in_again(request, state, form, text)
+        return _expired(request, state, text, form.get("federation", ""))
     _check_admin(person)
     scope = _scope(state, person, form.get("federation", ""))
     submitted = form.get("csrf", "")
@@ -263,12 +265,53 @@ async def republish(request: Request) -> Response:
     return _publish(request, state, person, scope, found[0])
 
 
-def _expired(request: Request, text: str, federation: str) -> Response:
+def _log_in_again(
+    request: Request, state: State, form: dict[str, str], text: str
+) -> Response:
+    """Open a new session from the expired page's form, then check the kept text.
+
+    Nothing is published on this path: the person sees the check and decides.
+    """
+    expected = request.cookies.get(auth.LOGIN_COOKIE, "")
+    submitted = form.get("csrf", "")
+    cookie = None
+    if expected and submitted and same(expected, submitted):
+        cookie = auth.log_in(state, form["identifiant"].strip(), form.get("mot_de_passe", ""))
+    if cookie is None:
+        return _expired(request, state, text, form.get("federation", ""), failed=True)
+    person = _check_admin(auth.session_viewer(state, cookie))
+    scope = _scope(state, person, form.get("federation", ""))
+    problems = federation_problems(text)
+    response = _render(
+        request,
+        state,
+        person,
+        scope,
+        text,
+        status=422 if problems else 200,
+        problems=explain(problems, text),
+        checked=True,
+        notice="Vous êtes de nouveau connecté ou connectée. Votre texte a été vérifié ; "
+        "rien n'a été publié.",
+    )
+    auth.set_cookie(response, request, state, auth.COOKIE, cookie)
+    response.delete_cookie(auth.LOGIN_COOKIE, path="/")
+    return response
+
+
+def _expired(
+    request: Request, state: State, text: str, federation: str, *, failed: bool = False
+) -> Response:
+    token = auth.login_token(request)
     context = {
         "person": None,
         "expired": True,
+        "failed": failed,
+        "csrf": token,
         "text": text,
         "federation_field": federation if federation.isdigit() else "",
         "max_bytes": MAX_BYTES,
     }
-    return TEMPLATES.TemplateResponse(request, "catalogue.html", context, status_code=401)
+    response = TEMPLATES.TemplateResponse(request, "catalogue.html", context, status_code=401)
+    auth.set_cookie(response, request, state, auth.LOGIN_COOKIE, token)
+    return response
