@@ -60,11 +60,15 @@ def test_guide_without_office_says_ask_the_accueil(qtbot, catalogue):
     assert "Demandez à l'accueil l'adresse du bureau le plus proche." in shown(screen)
 
 
-def test_missing_translation_shows_french_and_says_so(qtbot, catalogue):
+def test_missing_translation_shows_french_and_says_so(qtbot, catalogue, tmp_path):
+    # Every shipped tile has every language now: a folder with French only.
+    (tmp_path / "msa").mkdir()
+    french = (RESOURCES / "guides" / "msa" / "fr.toml").read_text(encoding="utf-8")
+    (tmp_path / "msa" / "fr.toml").write_text(french, encoding="utf-8")
     tile = catalogue.tile("msa")
     screen = GuideScreen(RESOURCES / "icons")
     qtbot.addWidget(screen)
-    screen.show_guide(tile, load_guide("msa", "uk"), None, tile.label("uk"))
+    screen.show_guide(tile, load_guide("msa", "uk", tmp_path), None, tile.label("uk"))
     assert screen.fallback_note.isVisibleTo(screen)
     assert screen.title.text() == "La MSA (monde agricole)"
 
