@@ -12,6 +12,8 @@ Publish and look from the command line::
     kiosk-federation catalogue show [--federation NOM]
 
 (``python -m kiosk.federation.catalogues publish …`` still works: the same command.)
+The dashboard's page ``/catalogue`` (:mod:`kiosk.federation.web.catalogue_page`)
+publishes through the same :func:`publish`, recording the account's login.
 """
 
 from __future__ import annotations

@@ -18,6 +18,7 @@ from urllib.parse import parse_qsl, urlencode
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 from sqlalchemy import select
+from starlette.concurrency import run_in_threadpool
 
 from kiosk.federation import catalogues
 from kiosk.federation.crud import ROLE_ADMIN
@@ -178,11 +179,12 @@ def _reaches(federation_id: int | None, scope: Scope) -> bool:
 
 
 def _too_large(request: Request) -> Response:
+    limit = f"{MAX_BYTES:,}".replace(",", " ")
     message = (
-        f"Le texte envoyé est beaucoup trop long (le catalogue ne peut pas dépasser "
-        f"{MAX_BYTES:,} octets) : rien n'a été vérifié ni publié. Revenez à la page "
-        "précédente : votre navigateur y a gardé votre texte."
-    ).replace(",", " ")
+        f"Le texte envoyé est beaucoup trop long (le catalogue ne peut pas dépasser {limit} "
+        "octets) : rien n'a été vérifié ni publié. Revenez à la page précédente : votre "
+        "navigateur y a gardé votre texte."
+    )
     return TEMPLATES.TemplateResponse(
         request, "error.html", {"message": message, "person": None}, status_code=413
     )
@@ -196,6 +198,10 @@ async def check_or_publish(request: Request) -> Response:
         form = await _form(request)
     except FormTooLargeError:
         return _too_large(request)
+    return await run_in_threadpool(_check_or_publish, request, state, form)
+
+
+def _check_or_publish(request: Request, state: State, form: dict[str, str]) -> Response:
     text = form.get("texte", "").replace("\r\n", "\n")
     try:
         person = auth.viewer(request, state)
@@ -255,6 +261,10 @@ async def republish(request: Request) -> Response:
         form = await _form(request)
     except FormTooLargeError:
         return _too_large(request)
+    return await run_in_threadpool(_republish, request, state, form)
+
+
+def _republish(request: Request, state: State, form: dict[str, str]) -> Response:
     person = _admin(request, state)
     scope = _scope(state, person, form.get("federation", ""))
     auth.check_csrf(person, form.get("csrf"))
