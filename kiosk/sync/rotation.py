@@ -28,7 +28,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from kiosk.sync import credentials
-from kiosk.sync.client import FederationClient, NetworkError
+from kiosk.sync.client import Answer, FederationClient, NetworkError
 
 log = logging.getLogger("sync")
 
@@ -139,7 +139,7 @@ class TokenRotator:
                 return Result(error.code, enrolment)
             data = answer.json()
             if answer.status != 201 or not isinstance(data, dict) or not data.get("token"):
-                code, message = answer.error()
+                code, message = _refusal(answer)
                 log.warning("federation refused a new token (%s)", code)
                 return Result(code, enrolment, message)
             staged = dataclasses.replace(enrolment, pending_token=str(data["token"]))
@@ -184,7 +184,7 @@ class TokenRotator:
                 return Result(saved.code, enrolment)
             log.info("new federation token in use")
             return Result(DONE, promoted)
-        code, message = answer.error()
+        code, message = _refusal(answer)
         if answer.status == 401 and code == "jeton_invalide":
             kept = dataclasses.replace(enrolment, pending_token="")
             saved = self._save(kept)
@@ -193,3 +193,13 @@ class TokenRotator:
             log.warning("pending federation token unknown to the server: dropped")
             return Result(DROPPED, kept)
         return Result(code, enrolment, message)
+
+
+def _refusal(answer: Answer) -> tuple[str, str]:
+    """The federation's own error, or a code of ours when something else answered."""
+    code, message = answer.error()
+    if not code.startswith("http_"):
+        return code, message
+    if answer.status >= 500 or answer.status == 429:
+        return "serveur_indisponible", ""
+    return "reponse_inattendue", ""
