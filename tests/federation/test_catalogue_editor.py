@@ -68,6 +68,8 @@ def test_only_admins_see_and_use_the_page(client, people):
     assert refused.status_code == 403 and "administration" in refused.text
     answer = post(client, "publier", GOOD, page_csrf(page))
     assert answer.status_code == 403
+    rollback = client.post("/catalogue/retablir", data={"csrf": page_csrf(page), "version": "1"})
+    assert rollback.status_code == 403
     assert catalogues.latest(client.app.state.federation.factory) is None
 
     client.cookies.clear()
