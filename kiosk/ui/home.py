@@ -156,7 +156,6 @@ class HomeScreen(QWidget):
             column.addWidget(QLabel(empty, body))
         promise = self.tr("Rien de ce que vous faites ici n'est gardé : tout s'efface à la fin.")
         note = named(QLabel(promise, body), "cardNote")
-        note.setWordWrap(True)  # on two lines rather than wider than the screen (A+)
         self.count_button = named(QPushButton(self.tr("Ce que la borne compte"), body),
                                   "linkButton")
         self.count_button.setFlat(True)

@@ -160,9 +160,9 @@ class TileGrid(QScrollArea):
                 self._set_compact(True)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
-        """Fit the tiles to the new size."""
-        super().resizeEvent(event)
+        """Fit the tiles to the new size, before they are laid out in it (once)."""
         self.fit()
+        super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         """Text enlarged or style changed: measure the big tiles again, once laid out."""
