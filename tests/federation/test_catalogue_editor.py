@@ -45,6 +45,11 @@ def people(client, factory, centre_id):
     return centre_id
 
 
+def q(name):
+    """A name in French quotes, as the page writes it (no-break spaces)."""
+    return f"«\u00a0{name}\u00a0»"
+
+
 def textarea(page) -> str:
     found = re.search(r'<textarea id="texte"[^>]*>\n(.*?)</textarea>', page.text, re.S)
     assert found, page.text
@@ -89,9 +94,9 @@ def test_problems_are_listed_with_line_and_key_and_nothing_is_published(client, 
         answer = post(client, action, WITH_PROBLEMS.replace("\n", "\r\n"), csrf)
         assert answer.status_code == 422
         assert "2 problèmes à corriger : rien n'a été publié" in answer.text
-        assert re.search(r"Ligne 5</strong> — tuile « ameli », clé « couleur »", answer.text)
+        assert f"Ligne 5</strong> — tuile {q('ameli')}, clé {q('couleur')}" in answer.text
         assert "clé inconnue" in answer.text
-        assert re.search(r"Ligne 8</strong> — tuile « caf », clé « start_url »", answer.text)
+        assert f"Ligne 8</strong> — tuile {q('caf')}, clé {q('start_url')}" in answer.text
         assert "cette tuile livrée avec les bornes ne marcherait plus" in answer.text
         assert '<a href="#texte">Ligne 5' in answer.text  # summary goes to the text area
         assert 'aria-invalid="true"' in answer.text

@@ -65,7 +65,7 @@ def test_paste_an_error_see_it_fix_it_publish(live, tmp_path):
         browser.click("button[value=verifier]")
         summary = browser.text(".resume-erreurs")
         assert "1 problème à corriger : rien n'a été publié" in summary
-        assert "Ligne 5 — tuile « caf », clé « host »" in summary
+        assert "Ligne 5 — tuile « caf », clé « host »" in summary  # no-break spaces read as spaces
         assert "clé inconnue" in browser.text("#liste-problemes")
         assert browser.call("GET", f"/element/{browser.find('#texte')}/property/value") == TYPO
         browser.full_screenshot(SCREENSHOT_DIR / "federation-catalogue-probleme.png")

@@ -41,15 +41,20 @@ class Explained:
     quoted: str
 
 
+def _quote(name: str) -> str:
+    """French quotes held to the word by no-break spaces."""
+    return f"«\u00a0{name}\u00a0»"
+
+
 def _where(key: str) -> str:
     tile = _TILE_KEY.match(key)
     if tile:
-        words = f"tuile « {tile['id']} »" if tile["id"] else "une tuile"
-        return f"{words}, clé « {tile['rest']} »" if tile["rest"] else words
+        words = f"tuile {_quote(tile['id'])}" if tile["id"] else "une tuile"
+        return f"{words}, clé {_quote(tile['rest'])}" if tile["rest"] else words
     group = _GROUP_KEY.match(key)
     if group:
-        return f"groupe de sites « {group['name']} »" if group["name"] else "groupes de sites"
-    return f"clé « {key} »" if key else ""
+        return f"groupe de sites {_quote(group['name'])}" if group["name"] else "groupes de sites"
+    return f"clé {_quote(key)}" if key else ""
 
 
 def _tile_line(lines: list[str], key: str) -> int:
@@ -91,7 +96,7 @@ def _message(problem: TomlProblem) -> str:
         return f"le texte est trop long : {limit} octets au plus. Raccourcissez-le."
     message = _POLICY_CODE.sub("", problem.message)
     if message.startswith("clé inconnue"):
-        message += " : vérifiez son orthographe (les clés permises sont dans l'aide, sous le texte)"
+        message += ". Vérifiez son orthographe : les clés permises sont dans l'aide, sous le texte"
     return message
 
 
