@@ -79,3 +79,13 @@ def test_translations_are_written_in_their_own_script():
             guide = guide_in(tile_id, language)
             for sentence in (*guide.purpose, *guide.documents, *guide.sms_code):
                 assert any(low <= ch <= high for ch in sentence), (tile_id, language, sentence)
+
+
+def test_arabic_lines_start_with_arabic_so_they_read_right_to_left():
+    # A line's direction follows its first letter: "MSA (…)" would read left to right.
+    for tile_id in every_catalogue_tile_id():
+        guide = guide_in(tile_id, "ar")
+        for text in (guide.title, guide.phone_note, *guide.purpose, *guide.documents,
+                     *guide.sms_code, *guide.ask):
+            first = next((ch for ch in text if ch.isalpha()), "\u0627")
+            assert "\u0600" <= first <= "\u06ff", (tile_id, text)
