@@ -146,3 +146,14 @@ def test_migration_0007_keeps_enrolled_bornes_working(database_url):
         assert_error(state(client, "d-1", bearer("ancien")), 401, "jeton_invalide")
     app.state.federation.factory.kw["bind"].dispose()
     engine.dispose()
+
+
+def test_requests_racing_with_the_pending_token_all_succeed(client, borne):
+    from concurrent.futures import ThreadPoolExecutor
+
+    device_id, old = borne
+    pending = bearer(ask(client, device_id, old))
+    with ThreadPoolExecutor(8) as pool:
+        answers = list(pool.map(lambda _: state(client, device_id, pending), range(8)))
+    assert [a.status_code for a in answers] == [200] * 8
+    assert_error(state(client, device_id, old), 401, "jeton_invalide")

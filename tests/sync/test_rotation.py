@@ -276,3 +276,26 @@ def test_the_command_rotates_and_never_prints_the_token(
     assert json.loads(file_keyring.read_text())  # kept in the keyring only
     borne.sessions(5)
     assert_totals_equal(borne, sqlite_server, enrolment.device_id)
+
+
+def test_two_processes_rotating_at_once_leave_one_working_token(
+    file_keyring, borne, sqlite_server, tmp_path
+):
+    enrolment = borne.enrol(sqlite_server.url, sqlite_server.code())
+    borne.sessions(10)
+    send_all(borne)
+    env = child_env() | {
+        "PYTHON_KEYRING_BACKEND": "tests.sync.file_keyring.FileKeyring",
+        ENV: str(file_keyring),
+        "BORNE_CONFIG": str(tmp_path / "absent.toml"),
+    }
+    command = [str(Path(sys.executable).parent / "kiosk"), "sync", "rotate",
+               "--database", str(borne.path)]
+    children = [subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                                 stderr=subprocess.PIPE) for _ in range(2)]
+    assert [child.wait(120) for child in children] == [0, 0]  # one after the other (file lock)
+    now = credentials.load()
+    assert not now.pending_token and now.token != enrolment.token
+    assert refusal(sqlite_server, enrolment.device_id, enrolment.token) == "jeton_invalide"
+    borne.sessions(5)
+    assert_totals_equal(borne, sqlite_server, enrolment.device_id)
