@@ -156,6 +156,7 @@ class HomeScreen(QWidget):
             column.addWidget(QLabel(empty, body))
         promise = self.tr("Rien de ce que vous faites ici n'est gardé : tout s'efface à la fin.")
         note = named(QLabel(promise, body), "cardNote")
+        note.setWordWrap(True)  # on two lines rather than wider than the screen (A+)
         self.count_button = named(QPushButton(self.tr("Ce que la borne compte"), body),
                                   "linkButton")
         self.count_button.setFlat(True)
@@ -164,10 +165,8 @@ class HomeScreen(QWidget):
         )
         self.count_button.clicked.connect(self.countRequested)
         footer = QHBoxLayout()
-        footer.addStretch(1)
-        footer.addWidget(note)
+        footer.addWidget(note, 1)  # centred in the room left by the link (style sheet)
         footer.addWidget(self.count_button)
-        footer.addStretch(1)
         column.addLayout(footer)
         return body
 

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSize, QTimer, QTranslator
+from PySide6.QtCore import QObject, QSize, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWebEngineCore import QWebEnginePage
 from PySide6.QtWidgets import (
@@ -116,7 +116,7 @@ class Inclusion(QObject):
         window.stack.addWidget(self.guide)
         window.stack.addWidget(self.directory)
         self.offline = OfflineScreen()
-        window.service.stack.addWidget(self.offline)
+        window.service.add_page(self.offline)
         self._came_from: QWidget = window.home
         self._add_home_footer(icons_dir)
         self._add_service_buttons(icons_dir)
@@ -171,38 +171,10 @@ class Inclusion(QObject):
         self.guide_button.setIcon(_icon(icons_dir, "guide_purpose.svg"))
         self.guide_button.setIconSize(QSize(32, 32))
         self.guide_button.clicked.connect(self.show_guide)
-        bar = service.help_button.parentWidget()
-        layout = bar.layout() if bar is not None else None
-        if isinstance(layout, QHBoxLayout):
-            layout.insertWidget(layout.indexOf(service.help_button), self.guide_button)
-        # The bar was full at 1024 px before "Guide": the button never widens
-        # the window; it keeps only its pictogram, or steps aside, when the
-        # screen is narrow (the guide stays reachable from the offline screen).
-        self.window.installEventFilter(self)
-        self._fit_guide_button()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        """Fit the "Guide" button to the window's width when it changes."""
-        if watched is self.window and event.type() == QEvent.Type.Resize:
-            self._fit_guide_button()
-        return False
-
-    def _fit_guide_button(self) -> None:
-        button = self.guide_button
-        bar = button.parentWidget()
-        layout = bar.layout() if bar is not None else None
-        if bar is None or layout is None:
-            return
-        button.hide()
-        layout.activate()
-        comfort = self.window.width() - bar.sizeHint().width() - layout.spacing()
-        tight = self.window.width() - bar.minimumSizeHint().width() - layout.spacing()
-        button.setText(self.tr("Guide"))
-        if comfort >= button.sizeHint().width():
-            button.show()
-            return
-        button.setText("")
-        button.setVisible(tight >= button.sizeHint().width())
+        # The bar was full at 1024 px before "Guide": it keeps only its pictogram,
+        # or steps aside, when the bar is full (the guide stays reachable from
+        # the offline screen).
+        service.add_bar_button(self.guide_button, words_optional=True, may_step_aside=True)
 
     # -- current tile -------------------------------------------------------------
 
@@ -252,7 +224,7 @@ class Inclusion(QObject):
     def show_outage(self, code: str) -> None:
         """Cover the browser's error page with the offline screen."""
         self.offline.show_outage(Outage(code))
-        self.window.service.stack.setCurrentWidget(self.offline)
+        self.window.service.show_instead(self.offline)
 
     def retry(self) -> None:
         """Load the page again and show it (the offline screen comes back if it fails)."""

@@ -1,7 +1,11 @@
 """Service screen: a top bar above the embedded page (or the refused screen).
 
-The bar holds Accueil, Retour, the service's name, A− / A+, "Demander de
-l'aide" and "Terminer".
+The bar holds Accueil, Retour, the service's name, A− / A+, the buttons the
+sessions work and the guides add (:meth:`ServiceScreen.add_bar_button`),
+"Demander de l'aide" and "Terminer". It never makes the window wider than
+the screen (1024 px screens, or big text on a 1366 px one): the zoom
+percentage gives way first, then Accueil, Retour and Guide keep only their
+picture (their accessible name still says the words), then Guide steps aside.
 """
 
 from __future__ import annotations
@@ -10,12 +14,13 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -34,8 +39,6 @@ log = logging.getLogger("web")
 #: Zoom factors reachable with A− / A+ (bounded: 50 % to 200 %).
 ZOOM_STEPS: tuple[float, ...] = (0.5, 0.67, 0.75, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0)
 DEFAULT_ZOOM_INDEX = ZOOM_STEPS.index(1.0)
-#: Below this width the zoom percentage is hidden to keep every button on screen.
-NARROW_WIDTH = 1100
 
 
 def tinted(source: QIcon, colour: str, size: QSize) -> QIcon:
@@ -74,16 +77,19 @@ class ServiceScreen(QWidget):
         layout.addWidget(self._bar(icons_dir))
         self.stack = QStackedWidget()
         self.blank = QWidget()
+        self.stack.addWidget(self.blank)
+        self._holders: dict[QWidget, QScrollArea] = {}
         self.refused_screen = RefusedScreen()
         self.refused_screen.backRequested.connect(self.show_page)
-        self.stack.addWidget(self.blank)
-        self.stack.addWidget(self.refused_screen)
+        self.add_page(self.refused_screen)
         layout.addWidget(self.stack, 1)
 
     def _bar(self, icons_dir: Path) -> QWidget:
-        bar = named(QWidget(), "serviceBar")
+        bar = self.bar = named(QWidget(), "serviceBar")
         bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        row = QHBoxLayout(bar)
+        # As wide as the window, never wider: _fit_bar makes the buttons fit.
+        bar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        row = self._row = QHBoxLayout(bar)
         row.setContentsMargins(8, 10, 8, 10)
         row.setSpacing(4)
 
@@ -119,13 +125,78 @@ class ServiceScreen(QWidget):
         self.help_button.clicked.connect(self.helpRequested)
         self.end_button = button(self.tr("Terminer"), "end.svg")
         self.end_button.clicked.connect(self.endRequested)
+        #: Buttons whose words go first when the bar is full (they keep their picture).
+        self._words_optional: list[QPushButton] = [self.home_button, self.back_button]
+        self._may_step_aside: list[QPushButton] = []
+        self._words: dict[QPushButton, str] = {}  # the words taken off, to put back
+        self._named: set[QPushButton] = set()  # accessible name given while without words
         self._show_zoom()
         return bar
 
+    def add_bar_button(
+        self, button: QPushButton, *, words_optional: bool = False, may_step_aside: bool = False
+    ) -> None:
+        """Put ``button`` in the bar, before "Demander de l'aide".
+
+        Args:
+            button: The button (with a picture if ``words_optional``).
+            words_optional: It may keep only its picture when the bar is full.
+            may_step_aside: It may leave the bar when even that is not enough
+                (what it opens must be reachable another way).
+        """
+        self._row.insertWidget(self._row.indexOf(self.help_button), button)
+        if words_optional:
+            self._words_optional.append(button)
+        if may_step_aside:
+            self._may_step_aside.append(button)
+        self._fit_bar()
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
-        """On narrow screens (1024 px) the zoom percentage gives way to the buttons."""
+        """Fit the bar to the new width."""
         super().resizeEvent(event)
-        self.zoom_label.setVisible(event.size().width() >= NARROW_WIDTH)
+        self._fit_bar()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        """Bigger text, another language: fit the bar again once restyled."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange,
+                            QEvent.Type.LanguageChange):
+            QTimer.singleShot(0, self, self._fit_bar)
+
+    def _fit_bar(self) -> None:
+        """Every word when it fits; else fewer, step by step (see the module's docstring)."""
+        self.zoom_label.setVisible(True)
+        for button in self._words_optional:
+            self._set_words(button, shown=True)
+        for button in self._may_step_aside:
+            button.setVisible(True)
+        if self._bar_fits():
+            return
+        self.zoom_label.setVisible(False)
+        if self._bar_fits():
+            return
+        for button in self._words_optional:
+            self._set_words(button, shown=False)
+        if self._bar_fits():
+            return
+        for button in self._may_step_aside:
+            button.setVisible(False)
+
+    def _bar_fits(self) -> bool:
+        return self._row.minimumSize().width() <= self.width()
+
+    def _set_words(self, button: QPushButton, *, shown: bool) -> None:
+        if shown and not button.text() and button in self._words:
+            button.setText(self._words.pop(button))
+            if button in self._named:  # its words say it again
+                self._named.discard(button)
+                button.setAccessibleName("")
+        elif not shown and button.text():
+            self._words[button] = button.text()
+            if not button.accessibleName():  # a screen reader still says the words
+                self._named.add(button)
+                button.setAccessibleName(button.text())
+            button.setText("")
 
     # -- showing a session's page ---------------------------------------------
 
@@ -159,15 +230,36 @@ class ServiceScreen(QWidget):
             view.setFocus()
         self._update_back()
 
+    def add_page(self, page: QWidget) -> None:
+        """Add a screen shown instead of the web page (refused, offline).
+
+        It scrolls rather than making the window taller than the screen
+        (big text on a 768 px high screen).
+        """
+        holder = QScrollArea()
+        holder.setWidgetResizable(True)
+        holder.setFrameShape(QScrollArea.Shape.NoFrame)
+        holder.setWidget(page)
+        self._holders[page] = holder
+        self.stack.addWidget(holder)
+
+    def show_instead(self, page: QWidget) -> None:
+        """Show ``page`` (added with :meth:`add_page`) instead of the web page."""
+        self.stack.setCurrentWidget(self._holders[page])
+
+    def showing(self, page: QWidget) -> bool:
+        """Whether ``page`` (added with :meth:`add_page`) is shown."""
+        return self.stack.currentWidget() is self._holders.get(page)
+
     @property
     def showing_refusal(self) -> bool:
         """Whether the refused screen is shown instead of the page."""
-        return self.stack.currentWidget() is self.refused_screen
+        return self.showing(self.refused_screen)
 
     def show_refusal(self, kind: RefusalKind, target: str = "") -> None:
         """Show the refused screen instead of the page."""
         self.refused_screen.show_refusal(kind, target)
-        self.stack.setCurrentWidget(self.refused_screen)
+        self.show_instead(self.refused_screen)
         self._update_back()
 
     def _on_refused(self, kind: str, target: str) -> None:

@@ -162,8 +162,6 @@ class SessionController(QObject):
     def _add_bar_buttons(self) -> None:
         """Put "Imprimer" and "Scanner" in the service bar, before "Demander de l'aide"."""
         service = self.window.service
-        bar = service.help_button.parentWidget()
-        layout = bar.layout() if bar is not None else None
         self.print_button = QPushButton(self.tr("Imprimer"))
         self.print_button.setAccessibleName(self.tr("Imprimer cette page"))
         self.print_button.clicked.connect(self.desk.print_page)
@@ -173,10 +171,8 @@ class SessionController(QObject):
         self.desk.scannerAvailable.connect(self._scanner_available)
         # Find out early whether a scanner answers, without slowing the start.
         QTimer.singleShot(SCANNER_PROBE_DELAY_MS, self.desk.scanner.probe)
-        if layout is not None:
-            index = layout.indexOf(service.help_button)
-            layout.insertWidget(index, self.scan_button)  # type: ignore[attr-defined]
-            layout.insertWidget(index, self.print_button)  # type: ignore[attr-defined]
+        service.add_bar_button(self.print_button)
+        service.add_bar_button(self.scan_button)
 
     def _scanner_available(self, available: bool) -> None:
         self.scan_button.setText(self.tr("Scanner") if available else self.tr("Pas de scanner"))

@@ -39,6 +39,7 @@ COMPACT_MIN = QSize(240, 88)
 COMPACT_ICON = QSize(64, 64)
 COMPACT_MAX_HEIGHT = 170
 SPACING = 24
+COMPACT_SPACING = 16
 
 
 def icon(icons_dir: Path, name: str) -> QIcon:
@@ -86,7 +87,7 @@ class TileButton(QPushButton):
         self.compact = compact
         if compact:
             self._box.setDirection(QBoxLayout.Direction.LeftToRight)  # mirrored in Arabic
-            self._box.setContentsMargins(18, 10, 14, 10)
+            self._box.setContentsMargins(18, 8, 14, 8)
             self._box.setSpacing(16)
             self.setMinimumSize(COMPACT_MIN)
             self.setMaximumHeight(COMPACT_MAX_HEIGHT)
@@ -185,6 +186,7 @@ class TileGrid(QScrollArea):
         self._place()
 
     def _place(self) -> None:
+        self._grid.setSpacing(COMPACT_SPACING if self.compact else SPACING)
         columns = grid_columns(len(self.buttons), compact=self.compact)
         for column in range(max(self._grid.columnCount(), columns)):
             self._grid.setColumnStretch(column, 1 if column < columns else 0)

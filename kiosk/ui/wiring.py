@@ -163,7 +163,10 @@ class Services(QObject):
         sync: SyncStatusSource = NoSync()
         if self.journal.status.ok:
             self.outbox = Outbox(self.journal.database)
-            self.synchroniser = Synchroniser(self.journal, self.outbox, catalogue=self.feed)
+            self.synchroniser = Synchroniser(
+                self.journal, self.outbox, catalogue=self.feed,
+                rotate_token_days=settings.sync.rotate_token_days,
+            )
             self.worker = SyncWorker(self.synchroniser)
             sync = self.worker
         self.flow = self._staff(sync, policy, quit_app)

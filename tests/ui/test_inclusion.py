@@ -155,12 +155,12 @@ def test_unreachable_service_shows_the_offline_screen(qtbot, wired):
     borne.demo.stop()  # the service's server is gone
     window.open_tile("caf")
     qtbot.waitUntil(
-        lambda: window.service.stack.currentWidget() is inclusion.offline, timeout=30_000)
+        lambda: window.service.showing(inclusion.offline), timeout=30_000)
     assert inclusion.offline.title.text() in (
         "Ce service ne répond pas", "La borne n'est pas connectée à Internet")
     inclusion.offline.retry_button.click()
     qtbot.waitUntil(
-        lambda: window.service.stack.currentWidget() is inclusion.offline, timeout=30_000)
+        lambda: window.service.showing(inclusion.offline), timeout=30_000)
     inclusion.offline.guide_button.click()
     assert window.stack.currentWidget() is inclusion.guide
     assert "CAF" in inclusion.guide.title.text()
