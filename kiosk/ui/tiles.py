@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSize, QTimer, Signal
-from PySide6.QtGui import QIcon, QResizeEvent
+from PySide6.QtGui import QIcon, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QGridLayout,
@@ -70,6 +70,7 @@ class TileButton(QPushButton):
         self.setAccessibleName(label)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
         self._picture = picture
+        self._pixmaps: dict[bool, QPixmap] = {}  # drawn once per size, on first use
         self._box = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
         # Plain labels ignore presses: a touch on the picture or the words presses the tile.
         self.icon_label = named(QLabel(self), "tileIcon")
@@ -99,7 +100,9 @@ class TileButton(QPushButton):
             self.setMinimumSize(TILE_MIN)
             self.setMaximumHeight(TILE_MAX_HEIGHT)
             self.text_label.setProperty("alignment", "AlignHCenter|AlignTop")
-        self.icon_label.setPixmap(self._picture.pixmap(COMPACT_ICON if compact else TILE_ICON))
+        if compact not in self._pixmaps:
+            self._pixmaps[compact] = self._picture.pixmap(COMPACT_ICON if compact else TILE_ICON)
+        self.icon_label.setPixmap(self._pixmaps[compact])
 
     def text(self) -> str:
         """The tile's label (what a screen reader says)."""
@@ -124,7 +127,7 @@ class TileGrid(QScrollArea):
         self.compact = False
         self._icons_dir = icons_dir
         self._grid = QGridLayout()
-        self._big_height = 0  # the height the big tiles needed when last measured
+        self._big_size = (0, 0)  # width, and the height the big tiles needed at that width
 
     def show_tiles(self, tiles: Sequence[Tile], language: str) -> None:
         """Replace the tiles (big first; :meth:`fit` makes them compact if needed)."""
@@ -149,16 +152,17 @@ class TileGrid(QScrollArea):
 
     def fit(self) -> None:
         """Big tiles if they all fit in the space shown, compact ones otherwise."""
-        height = self.height()
+        width, height = self.width(), self.height()
         if not self.buttons or height <= 0:
             return
-        if self.compact and height >= self._big_height:  # more room now: try big tiles
-            self._set_compact(False)
-        if not self.compact:
-            needed = self._needed_height()
-            if needed > height:
-                self._big_height = needed
-                self._set_compact(True)
+        big_width, big_height = self._big_size
+        if self.compact and width == big_width and height < big_height:
+            return  # measured at this width: still no room for big tiles
+        self._set_compact(False)
+        needed = self._needed_height()
+        if needed > height:
+            self._big_size = (width, needed)
+            self._set_compact(True)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         """Fit the tiles to the new size, before they are laid out in it (once)."""
@@ -169,7 +173,7 @@ class TileGrid(QScrollArea):
         """Text enlarged or style changed: measure the big tiles again, once laid out."""
         super().changeEvent(event)
         if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
-            self._big_height = 0
+            self._big_size = (0, 0)
             QTimer.singleShot(0, self, self.fit)  # dropped if the grid is deleted meanwhile
 
     def _needed_height(self) -> int:
@@ -180,6 +184,8 @@ class TileGrid(QScrollArea):
         return needed if needed >= 0 else holder.sizeHint().height()
 
     def _set_compact(self, compact: bool) -> None:
+        if compact == self.compact:
+            return
         self.compact = compact
         for button in self.buttons.values():
             button.set_compact(compact)
