@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.catalogue import Tile
-from kiosk.ui.style import named
-from kiosk.ui.tiles import TileButton, TileGrid, icon
+from kiosk.ui.style import icon, named
+from kiosk.ui.tiles import TileButton, TileGrid
 
 # The centre's logo, left of its name: at most this high and this wide.
 LOGO_MAX = QSize(200, 64)

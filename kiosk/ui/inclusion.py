@@ -23,7 +23,6 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSize, QTimer, QTranslator
-from PySide6.QtGui import QIcon
 from PySide6.QtWebEngineCore import QWebEnginePage
 from PySide6.QtWidgets import (
     QApplication,
@@ -51,18 +50,13 @@ from kiosk.ui.language_switch import Retranslator, relabel_tiles
 from kiosk.ui.mainwindow import MainWindow
 from kiosk.ui.offline_screen import OfflineScreen, OutageWatcher
 from kiosk.ui.qr_overlay import QrOverlay
-from kiosk.ui.style import named
+from kiosk.ui.style import icon, named
 
 log = logging.getLogger("session")
 
 # Quiet time on the home screen, with no session, after which a language or
 # display choice is forgotten (the person left without opening a service).
 HOME_RESET_MS = 120_000
-
-
-def _icon(icons_dir: Path, name: str) -> QIcon:
-    path = icons_dir / name
-    return QIcon(str(path)) if path.is_file() else QIcon()
 
 
 class Inclusion(QObject):
@@ -150,7 +144,7 @@ class Inclusion(QObject):
         row.setSpacing(12)
         self.directory_button = touch_button(self.tr("Aide près d'ici"))
         self.directory_button.setAccessibleName(self.tr("Où trouver de l'aide près d'ici"))
-        self.directory_button.setIcon(_icon(icons_dir, "directory.svg"))
+        self.directory_button.setIcon(icon(icons_dir, "directory.svg"))
         self.directory_button.setIconSize(QSize(40, 40))
         self.directory_button.clicked.connect(self.show_directory)
         row.addWidget(self.directory_button)
@@ -168,7 +162,7 @@ class Inclusion(QObject):
         service = self.window.service
         self.guide_button = QPushButton(self.tr("Guide"))
         self.guide_button.setAccessibleName(self.tr("Lire le guide de ce service"))
-        self.guide_button.setIcon(_icon(icons_dir, "guide_purpose.svg"))
+        self.guide_button.setIcon(icon(icons_dir, "guide_purpose.svg"))
         self.guide_button.setIconSize(QSize(32, 32))
         self.guide_button.clicked.connect(self.show_guide)
         # The bar was full at 1024 px before "Guide": it keeps only its pictogram,

@@ -28,8 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.ui.refused import RefusalKind, RefusedScreen
-from kiosk.ui.style import named
-from kiosk.ui.tiles import icon
+from kiosk.ui.style import icon, named
 
 if TYPE_CHECKING:  # QtWebEngine is loaded only when a tile is touched
     from kiosk.ui.browsersession import BrowserSession

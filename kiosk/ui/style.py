@@ -8,8 +8,10 @@ first paint then needs no Python enum of PySide's ``Qt`` namespace.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TypeVar
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QWidget
 
 INK = "#14213d"  # main text, 15:1 on white
@@ -218,3 +220,9 @@ def named(widget: W, name: str, *, styled: bool = False) -> W:
 
         widget.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
     return widget
+
+
+def icon(icons_dir: Path, name: str) -> QIcon:
+    """Load an SVG icon from ``icons_dir``; an empty icon if it is missing."""
+    path = icons_dir / name
+    return QIcon(str(path)) if path.is_file() else QIcon()

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.catalogue import Tile
-from kiosk.ui.style import named
+from kiosk.ui.style import icon, named
 
 TILE_MIN = QSize(200, 190)
 TILE_ICON = QSize(96, 96)
@@ -40,12 +40,6 @@ COMPACT_ICON = QSize(64, 64)
 COMPACT_MAX_HEIGHT = 170
 SPACING = 24
 COMPACT_SPACING = 16
-
-
-def icon(icons_dir: Path, name: str) -> QIcon:
-    """Load an SVG icon from ``icons_dir``; an empty icon if it is missing."""
-    path = icons_dir / name
-    return QIcon(str(path)) if path.is_file() else QIcon()
 
 
 def grid_columns(count: int, *, compact: bool = False) -> int:
@@ -126,7 +120,7 @@ class TileGrid(QScrollArea):
         self.buttons: dict[str, TileButton] = {}
         self.compact = False
         self._icons_dir = icons_dir
-        self._grid = QGridLayout()
+        self._grid: QGridLayout  # made with the tiles, by show_tiles
         self._big_size = (0, 0)  # width, and the height the big tiles needed at that width
 
     def show_tiles(self, tiles: Sequence[Tile], language: str) -> None:
