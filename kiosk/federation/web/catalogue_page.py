@@ -12,6 +12,7 @@ problems, on an expired form or session, it comes back in the text area.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode
 
@@ -190,15 +191,22 @@ def _too_large(request: Request) -> Response:
     )
 
 
-@router.post(PAGE)
-async def check_or_publish(request: Request) -> Response:
-    """"Vérifier" (nothing stored) or "Publier" (only a text without problem)."""
+async def _with_form(
+    request: Request, handle: Callable[[Request, State, dict[str, str]], Response]
+) -> Response:
+    """Read the (bounded) form, then ``handle`` it off the event loop (database, loader)."""
     state = state_of(request)
     try:
         form = await _form(request)
     except FormTooLargeError:
         return _too_large(request)
-    return await run_in_threadpool(_check_or_publish, request, state, form)
+    return await run_in_threadpool(handle, request, state, form)
+
+
+@router.post(PAGE)
+async def check_or_publish(request: Request) -> Response:
+    """"Vérifier" (nothing stored) or "Publier" (only a text without problem)."""
+    return await _with_form(request, _check_or_publish)
 
 
 def _check_or_publish(request: Request, state: State, form: dict[str, str]) -> Response:
@@ -256,12 +264,7 @@ def _publish(
 @router.post(f"{PAGE}/retablir")
 async def republish(request: Request) -> Response:
     """"Revenir à cette version": publish an older version's text as a new version."""
-    state = state_of(request)
-    try:
-        form = await _form(request)
-    except FormTooLargeError:
-        return _too_large(request)
-    return await run_in_threadpool(_republish, request, state, form)
+    return await _with_form(request, _republish)
 
 
 def _republish(request: Request, state: State, form: dict[str, str]) -> Response:
