@@ -42,6 +42,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT))
 
 from bench_startup import _env  # noqa: E402  (same child environment as bench_startup)
+from firstpaint import BARE_WINDOW, BORNE_WINDOW, child  # noqa: E402
 from procmem import tree_pss_mib  # noqa: E402
 from tilepage import write_tile_page  # noqa: E402
 
@@ -55,70 +56,19 @@ CHROMIUM_FLAGS = [
     "--hide-scrollbars", f"--window-size={SIZE[0]},{SIZE[1]}",
 ]
 
-#: Child: the borne's home, first paint, then the PNG written; prints "png <tiles>".
-BORNE = textwrap.dedent(
-    """
-    import os, sys
-    from kiosk import app as A
-    from PySide6.QtCore import QEvent, QObject, QTimer
+#: After the first paint: the window written to the PNG file given first; prints "png <tiles>".
+PNG_DONE = """
+def done():
+    window.grab().save(sys.argv[1], "PNG")
+    print("png", tiles, flush=True)
+    os._exit(0)
+"""
 
-    qapp = A.application()
-    borne = A.build(A.Options(), qapp, defer_sessions=True)
-    window = borne.window
-
-    def done():
-        window.grab().save(sys.argv[1], "PNG")
-        print("png", len(window.home.tile_buttons), flush=True)
-        os._exit(0)
-
-    class FirstPaint(QObject):
-        def eventFilter(self, watched, event):
-            if event.type() == QEvent.Type.Paint:
-                QTimer.singleShot(0, done)
-            return False
-
-    spy = FirstPaint()
-    window.home.installEventFilter(spy)
-    window.setGeometry(0, 0, 1280, 800)
-    window.show()
-    qapp.exec()
-    """
-)
+#: Child: the borne's home, first paint, then the PNG written.
+BORNE = child(BORNE_WINDOW, PNG_DONE, watched="window.home")
 
 #: Child: a bare QMainWindow with N push buttons, first paint, PNG written.
-BARE = textwrap.dedent(
-    """
-    import os, sys
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication, QGridLayout, QMainWindow, QPushButton, QWidget
-
-    qapp = QApplication(sys.argv[:1])
-    window = QMainWindow()
-    central = QWidget()
-    grid = QGridLayout(central)
-    tiles = int(sys.argv[2])
-    for index in range(tiles):
-        grid.addWidget(QPushButton(f"Service {index}"), index // 4, index % 4)
-    window.setCentralWidget(central)
-
-    def done():
-        window.grab().save(sys.argv[1], "PNG")
-        print("png", tiles, flush=True)
-        os._exit(0)
-
-    class FirstPaint(QObject):
-        def eventFilter(self, watched, event):
-            if event.type() == QEvent.Type.Paint:
-                QTimer.singleShot(0, done)
-            return False
-
-    spy = FirstPaint()
-    central.installEventFilter(spy)
-    window.setGeometry(0, 0, 1280, 800)
-    window.show()
-    qapp.exec()
-    """
-)
+BARE = child(BARE_WINDOW, PNG_DONE, watched="central")
 
 #: Child: the borne on the demo, CAF tile opened and loaded; prints "ready", then waits.
 BORNE_PAGE = textwrap.dedent(

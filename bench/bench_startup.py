@@ -11,103 +11,60 @@ import os
 import statistics
 import subprocess
 import sys
-import textwrap
 import time
 from pathlib import Path
+
+from firstpaint import BARE_WINDOW, BORNE_WINDOW, child
 
 RUNS = 7
 ROOT = Path(__file__).resolve().parent.parent
 
+#: After the first paint: print "painted <tiles>", then what kiosk run does next (the
+#: sessions work in slices, QtWebEngine at 1.5 s) under a 2 ms heartbeat on the GUI
+#: thread that measures its longest busy slice.
+BORNE_DONE = """
+import time
+from PySide6.QtCore import QTimer
+from kiosk.ui.webengine import BrowserSessionFactory
+
+keep = []
+
+
+def done():
+    print("painted", tiles, flush=True)
+    painted = time.perf_counter()
+    beats = [painted]
+    gaps = {"wiring": 0.0, "preload": 0.0}
+
+    def beat():
+        now = time.perf_counter()
+        phase = "wiring" if now - painted < 1.45 else "preload"
+        gaps[phase] = max(gaps[phase], now - beats[-1])
+        beats.append(now)
+        if borne.finished and "finished" not in gaps:
+            gaps["finished"] = now - painted
+        if now - painted > 3.0:
+            print("finished", gaps.get("finished", 0.0), flush=True)
+            print("slices", gaps["wiring"], gaps["preload"], flush=True)
+            os._exit(0)
+
+    heart = QTimer()
+    heart.timeout.connect(beat)
+    heart.start(2)
+    keep.append(heart)
+    borne.finish_in_slices()
+    QTimer.singleShot(1500, BrowserSessionFactory.preload)
+"""
+
 #: Child printing "painted <tiles>" once the home screen's first paint is done.
-BORNE = textwrap.dedent(
-    """
-    import os
-    import time
-    from kiosk import app as A
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from kiosk.ui.webengine import BrowserSessionFactory
-
-    keep = []
-    start = time.perf_counter()
-    qapp = A.application()
-    borne = A.build(A.Options(), qapp, defer_sessions=True)  # as kiosk run does
-    window = borne.window
-    tiles = len(window.home.tile_buttons)
-
-    def done():
-        print("painted", tiles, flush=True)
-        painted = time.perf_counter()
-        # What kiosk run does next: the sessions work in slices, QtWebEngine at 1.5 s.
-        # A 2 ms heartbeat on the GUI thread measures its longest busy slice.
-        beats = [painted]
-        gaps = {"wiring": 0.0, "preload": 0.0}
-
-        def beat():
-            now = time.perf_counter()
-            phase = "wiring" if now - painted < 1.45 else "preload"
-            gaps[phase] = max(gaps[phase], now - beats[-1])
-            beats.append(now)
-            if borne.finished and "finished" not in gaps:
-                gaps["finished"] = now - painted
-            if now - painted > 3.0:
-                print("finished", gaps.get("finished", 0.0), flush=True)
-                print("slices", gaps["wiring"], gaps["preload"], flush=True)
-                os._exit(0)
-
-        heart = QTimer()
-        heart.timeout.connect(beat)
-        heart.start(2)
-        keep.append(heart)
-        borne.finish_in_slices()
-        QTimer.singleShot(1500, BrowserSessionFactory.preload)
-
-    class FirstPaint(QObject):
-        def eventFilter(self, watched, event):
-            if event.type() == QEvent.Type.Paint:
-                QTimer.singleShot(0, done)
-            return False
-
-    spy = FirstPaint()
-    window.home.installEventFilter(spy)
-    window.setGeometry(0, 0, 1280, 800)
-    window.show()
-    qapp.exec()
-    """
-)
+BORNE = child(BORNE_WINDOW, BORNE_DONE, watched="window.home")
 
 #: The same, with nothing but QtWidgets: a window and N push buttons in a grid.
-BARE = textwrap.dedent(
-    """
-    import os, sys
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication, QGridLayout, QMainWindow, QPushButton, QWidget
-
-    tiles = int(sys.argv[1])
-    qapp = QApplication(sys.argv[:1])
-    window = QMainWindow()
-    central = QWidget()
-    grid = QGridLayout(central)
-    for index in range(tiles):
-        grid.addWidget(QPushButton(f"Service {index}"), index // 4, index % 4)
-    window.setCentralWidget(central)
-
-    def done():
-        print("painted", tiles, flush=True)
-        os._exit(0)
-
-    class FirstPaint(QObject):
-        def eventFilter(self, watched, event):
-            if event.type() == QEvent.Type.Paint:
-                QTimer.singleShot(0, done)
-            return False
-
-    spy = FirstPaint()
-    central.installEventFilter(spy)
-    window.setGeometry(0, 0, 1280, 800)
-    window.show()
-    qapp.exec()
-    """
-)
+BARE = child(BARE_WINDOW, """
+def done():
+    print("painted", tiles, flush=True)
+    os._exit(0)
+""", watched="central")
 
 
 def _env() -> dict[str, str]:
