@@ -218,11 +218,11 @@ def test_sysusers_file_creates_the_user_the_units_run_as(tmp_path):
     assert int(entry[2]) < 1000  # a system user
 
 
-def test_admin_command_is_shellcheck_clean_and_refuses_non_root():
+def test_admin_command_is_shellcheck_clean_and_refuses_non_root(installer_copy):
     result = _run("shellcheck", ADMIN)
     assert result.returncode == 0, result.stdout
     as_user = ["runuser", "-u", "nobody", "--"] if os.geteuid() == 0 else []
-    refused = _run(*as_user, "bash", ADMIN, "list")
+    refused = _run(*as_user, "bash", installer_copy / "federation" / ADMIN.name, "list")
     assert refused.returncode != 0
     assert "sudo kiosk-federation-admin list" in refused.stderr
 

@@ -175,9 +175,9 @@ def test_bad_usage_is_refused_clearly():
     assert "option inconnue" in result.stderr
 
 
-def test_install_needs_root():
+def test_install_needs_root(installer_copy):
     as_user = ["runuser", "-u", "nobody", "--"] if os.geteuid() == 0 else []
-    result = _run(*as_user, "bash", INSTALL)
+    result = _run(*as_user, "bash", installer_copy / "install.sh")
     assert result.returncode != 0
     assert "sudo" in result.stderr
     assert not Path("/opt/borne/venv").exists() or not _borne_absent()
